@@ -1,0 +1,154 @@
+//! Where a template is sent ([`Channel`]) and what it is attached to ([`Context`]).
+
+use std::fmt;
+use std::str::FromStr;
+
+/// The medium a template is rendered for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Channel {
+    #[default]
+    Email,
+    Subject,
+    Sms,
+    Letter,
+    RegisteredLetter,
+    ElectronicRegisteredLetter,
+    PhoneCall,
+    Task,
+}
+
+struct ChannelInfo {
+    channel: Channel,
+    name: &'static str,
+    /// How a person calls it in a message.
+    noun: &'static str,
+    /// Shows plain text only: no tables, address or bank blocks, no images.
+    text_only: bool,
+}
+
+const CHANNELS: [ChannelInfo; 8] = [
+    ChannelInfo { channel: Channel::Email, name: "email", noun: "an e-mail", text_only: false },
+    ChannelInfo { channel: Channel::Subject, name: "subject", noun: "an e-mail subject", text_only: true },
+    ChannelInfo { channel: Channel::Sms, name: "sms", noun: "an SMS", text_only: true },
+    ChannelInfo { channel: Channel::Letter, name: "letter", noun: "a letter", text_only: false },
+    ChannelInfo {
+        channel: Channel::RegisteredLetter,
+        name: "registered_letter",
+        noun: "a registered letter",
+        text_only: false,
+    },
+    ChannelInfo {
+        channel: Channel::ElectronicRegisteredLetter,
+        name: "electronic_registered_letter",
+        noun: "an electronic registered letter",
+        text_only: false,
+    },
+    ChannelInfo { channel: Channel::PhoneCall, name: "phone_call", noun: "a phone-call note", text_only: false },
+    ChannelInfo { channel: Channel::Task, name: "task", noun: "a task note", text_only: false },
+];
+
+impl Channel {
+    /// Every channel, in the specification's order.
+    pub fn all() -> impl Iterator<Item = Channel> {
+        CHANNELS.iter().map(|info| info.channel)
+    }
+
+    fn info(self) -> &'static ChannelInfo {
+        &CHANNELS[self as usize]
+    }
+
+    /// The channel's name in the CLI, the JS API and the portfolio (`registered_letter`).
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// SMS and e-mail subjects show plain text only.
+    pub fn is_text_only(self) -> bool {
+        self.info().text_only
+    }
+
+    /// How a person calls it in a message (`an SMS`, `an e-mail subject`).
+    pub fn noun(self) -> &'static str {
+        self.info().noun
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Channel {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        CHANNELS.iter().find(|info| info.name == name).map(|info| info.channel).ok_or_else(|| {
+            let names: Vec<_> = CHANNELS.iter().map(|info| info.name).collect();
+            format!("unknown channel \"{name}\"; expected one of: {}", names.join(", "))
+        })
+    }
+}
+
+/// What a template belongs to, which decides whether selected items exist.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// A collection-scenario action: no selected items.
+    #[default]
+    Scenario,
+    /// A specific action, attached to selected items: every hashtag is allowed.
+    Specific,
+}
+
+impl Context {
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Scenario => "scenario",
+            Context::Specific => "specific",
+        }
+    }
+}
+
+impl fmt::Display for Context {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Context {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        match name {
+            "scenario" => Ok(Context::Scenario),
+            "specific" => Ok(Context::Specific),
+            _ => Err(format!("unknown context \"{name}\"; expected scenario or specific")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn table_rows_are_in_enum_order() {
+        for (index, info) in CHANNELS.iter().enumerate() {
+            assert_eq!(info.channel as usize, index);
+            assert_eq!(info.name.parse::<Channel>(), Ok(info.channel));
+        }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn only_sms_and_subject_are_text_only() {
+        let text_only: Vec<_> = Channel::all().filter(|c| c.is_text_only()).collect();
+        assert_eq!(text_only, [Channel::Subject, Channel::Sms]);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn unknown_channel_lists_the_valid_ones() {
+        let error = "fax".parse::<Channel>().unwrap_err();
+        assert!(error.contains("\"fax\"") && error.contains("registered_letter"), "{error}");
+    }
+}

@@ -1,0 +1,287 @@
+//! The checker: every diagnostic of a template at once, from one parse.
+//!
+//! ```
+//! use dunning::check::{check, CheckOptions};
+//!
+//! let diagnostics = check("Dear #contact_nme,", &CheckOptions::default());
+//! assert_eq!(diagnostics[0].code.name(), "unknown-hashtag");
+//! assert_eq!(diagnostics[0].suggestion.as_deref(), Some("contact_name"));
+//! assert_eq!((diagnostics[0].location.line, diagnostics[0].location.column), (1, 6));
+//! ```
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::catalogue::Scope;
+use crate::channel::{Channel, Context};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::safety;
+use crate::source::{self, Span};
+use crate::suggestion::suggest;
+use crate::template::{Format, Hashtag, HtmlTag, Node, Place, Template};
+
+/// What a template is checked for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CheckOptions {
+    pub format: Format,
+    pub channel: Channel,
+    pub context: Context,
+}
+
+/// Checks `source` and returns every diagnostic, in source order, located.
+pub fn check(source: &str, options: &CheckOptions) -> Vec<Diagnostic> {
+    let template = Template::parse(source, options.format);
+    check_template(&template, options.channel, options.context)
+}
+
+/// Checks an already parsed template (the renderer parses once and checks the same nodes).
+pub fn check_template(template: &Template<'_>, channel: Channel, context: Context) -> Vec<Diagnostic> {
+    let mut checker = Checker { channel, context, diagnostics: Vec::new() };
+    if template.source.trim().is_empty() {
+        let span = Span::new(0, template.source.len());
+        checker.push(Diagnostic::new(Code::EmptyTemplate, span, "the template is empty".to_owned()));
+    }
+    for node in &template.nodes {
+        for hashtag in node.hashtags() {
+            checker.hashtag(hashtag);
+        }
+        match node {
+            Node::Tag(tag) => checker.tag(tag),
+            Node::Markdown(Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }), span) => {
+                checker.destination(dest_url, *span)
+            }
+            _ => {}
+        }
+    }
+    match template.format {
+        Format::Text => checker.markup_in_text(template.source),
+        Format::Markdown | Format::Html => checker.blocks_inline(template),
+    }
+    let mut diagnostics = checker.diagnostics;
+    diagnostics.sort_by_key(|diagnostic| (diagnostic.span.start, diagnostic.code as usize));
+    let spans: Vec<Span> = diagnostics.iter().map(|diagnostic| diagnostic.span).collect();
+    for (diagnostic, location) in diagnostics.iter_mut().zip(source::locate_all(template.source, &spans)) {
+        diagnostic.location = location;
+    }
+    diagnostics
+}
+
+struct Checker {
+    channel: Channel,
+    context: Context,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Checker {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn hashtag(&mut self, hashtag: &Hashtag<'_>) {
+        let name = hashtag.name;
+        let Some(entry) = hashtag.entry else {
+            let suggestion = suggest(name);
+            let message = match suggestion {
+                Some(known) => format!("unknown hashtag #{name}; did you mean #{known}?"),
+                None => format!("unknown hashtag #{name}; to print \"#{name}\" as text, write ##{name}"),
+            };
+            let diagnostic = Diagnostic::new(Code::UnknownHashtag, hashtag.span, message);
+            self.push(diagnostic.with_hashtag(name).with_suggestion(suggestion));
+            return;
+        };
+        let ty = entry.ty;
+        let fits_place = match hashtag.place {
+            Place::Text => true,
+            Place::LinkDestination => ty == crate::catalogue::Type::Url,
+            Place::Attribute | Place::ImageDestination => ty.fits_attribute(),
+        };
+        if !fits_place {
+            let place = match hashtag.place {
+                Place::LinkDestination => "a link destination",
+                Place::ImageDestination => "an image source",
+                _ => "an attribute value",
+            };
+            let expected = if hashtag.place == Place::LinkDestination { "a URL" } else { "a URL or an image" };
+            let message = format!("#{name} is {}, not {expected}: it cannot be {place}", ty.noun());
+            self.push(Diagnostic::new(Code::AttributeType, hashtag.span, message).with_hashtag(name));
+        }
+        if entry.scope == Scope::Selected && self.context == Context::Scenario {
+            // The account-wide twin is what a scenario template can say instead.
+            let twin = name.replacen("_selected", "", 1);
+            let twin = crate::catalogue::lookup(&twin).map(|entry| entry.name);
+            let mut message =
+                format!("#{name} needs selected items, and a scenario action has none: use it in a specific action");
+            if let Some(twin) = twin {
+                message.push_str(&format!(", or write #{twin} for the whole account"));
+            }
+            let diagnostic = Diagnostic::new(Code::SelectionRequired, hashtag.span, message);
+            self.push(diagnostic.with_hashtag(name).with_suggestion(twin));
+        }
+        if !ty.fits(self.channel) {
+            let message = format!("#{name} is {}, which {} cannot show", ty.noun(), self.channel.noun());
+            self.push(Diagnostic::new(Code::ChannelNotSupported, hashtag.span, message).with_hashtag(name));
+        }
+    }
+
+    fn tag(&mut self, tag: &HtmlTag<'_>) {
+        for finding in safety::tag_findings(tag) {
+            self.push(Diagnostic::new(Code::UnsafeHtml, finding.span, finding.message));
+        }
+    }
+
+    fn destination(&mut self, url: &str, span: Span) {
+        if let Some(scheme) = safety::unsafe_url_scheme(url) {
+            let message = format!("a {scheme}: URL as a link destination can run code; it is not allowed");
+            self.push(Diagnostic::new(Code::UnsafeHtml, span, message));
+        }
+    }
+
+    /// Text templates (SMS, subjects) show markup as typed: warn about tags and emphasis.
+    fn markup_in_text(&mut self, source: &str) {
+        let shown_as = match self.channel {
+            Channel::Sms | Channel::Subject => format!("{} shows it as typed", self.channel.noun()),
+            _ => "a text template shows it as typed".to_owned(),
+        };
+        for (event, range) in Parser::new_ext(source, crate::template::markdown_options()).into_offset_iter() {
+            let what = match event {
+                Event::Html(_) | Event::InlineHtml(_) => "an HTML tag",
+                Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough) => "Markdown emphasis",
+                _ => continue,
+            };
+            let text = source[range.clone()].trim_end();
+            let message = format!("{what} ({}) in a text template: {shown_as}", shorten(text));
+            let span = Span::new(range.start, range.start + text.len());
+            self.push(Diagnostic::new(Code::MarkupInText, span, message));
+        }
+    }
+
+    /// A block hashtag (table, address, bank details) must have its line or paragraph to itself.
+    fn blocks_inline(&mut self, template: &Template<'_>) {
+        let mut line = Line::default();
+        for node in &template.nodes {
+            match node {
+                Node::Hashtag(hashtag) if hashtag.place == Place::Text => match hashtag.entry {
+                    Some(entry) if entry.ty.is_block() => line.blocks.push(hashtag),
+                    _ => line.other = true,
+                },
+                Node::Text(text, _) | Node::Html(text, _) => {
+                    for (index, segment) in text.split('\n').enumerate() {
+                        if index > 0 {
+                            self.close_line(&mut line);
+                        }
+                        line.other |= !segment.trim().is_empty();
+                    }
+                }
+                Node::Literal(text, _) => line.other |= !text.trim().is_empty(),
+                Node::Tag(tag) if is_block_element(tag.name) => self.close_line(&mut line),
+                Node::Tag(tag) => line.other |= tag.is("img"),
+                Node::Markdown(event, _) => match event {
+                    Event::Start(tag) if is_inline_markdown(tag) => line.other |= matches!(tag, Tag::Image { .. }),
+                    Event::End(tag) if is_inline_markdown_end(*tag) => {}
+                    Event::Code(_) | Event::InlineMath(_) => line.other = true,
+                    Event::SoftBreak | Event::HardBreak => {}
+                    _ => self.close_line(&mut line),
+                },
+                Node::Hashtag(_) => {}
+            }
+        }
+        self.close_line(&mut line);
+    }
+
+    fn close_line(&mut self, line: &mut Line<'_, '_>) {
+        let line = std::mem::take(line);
+        if line.other || line.blocks.len() > 1 {
+            for hashtag in line.blocks {
+                let noun = hashtag.entry.map_or("a block", |entry| entry.ty.noun());
+                let message = format!("#{} is {noun}: put it on a line of its own", hashtag.name);
+                self.push(Diagnostic::new(Code::BlockInline, hashtag.span, message).with_hashtag(hashtag.name));
+            }
+        }
+    }
+}
+
+/// What shares one line or paragraph.
+#[derive(Default)]
+struct Line<'n, 's> {
+    blocks: Vec<&'n Hashtag<'s>>,
+    other: bool,
+}
+
+fn is_inline_markdown(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+            | Tag::Superscript
+            | Tag::Subscript
+    )
+}
+
+fn is_inline_markdown_end(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+    )
+}
+
+/// HTML elements that start a new line of their own (and `<br>`, which ends one).
+const BLOCK_ELEMENTS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+fn is_block_element(name: &str) -> bool {
+    BLOCK_ELEMENTS.iter().any(|block| block.eq_ignore_ascii_case(name))
+}
+
+/// A short quote of `text` for a message.
+fn shorten(text: &str) -> String {
+    const LIMIT: usize = 40;
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}

@@ -1,0 +1,139 @@
+//! What the checker (and, later, the renderers) report: stable codes, severities, messages in
+//! plain English, and where in the source.
+
+use serde::{Serialize, Serializer};
+
+use crate::source::{Location, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A diagnostic's stable identifier: tests, editors and users rely on these names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Code {
+    UnknownHashtag,
+    SelectionRequired,
+    ChannelNotSupported,
+    BlockInline,
+    AttributeType,
+    UnsafeHtml,
+    MarkupInText,
+    EmptyTemplate,
+}
+
+struct CodeInfo {
+    code: Code,
+    name: &'static str,
+    severity: Severity,
+}
+
+/// Indexed by `Code as usize`: template-language.md's table.
+const CODES: [CodeInfo; 8] = [
+    CodeInfo { code: Code::UnknownHashtag, name: "unknown-hashtag", severity: Severity::Error },
+    CodeInfo { code: Code::SelectionRequired, name: "selection-required", severity: Severity::Error },
+    CodeInfo { code: Code::ChannelNotSupported, name: "channel-not-supported", severity: Severity::Error },
+    CodeInfo { code: Code::BlockInline, name: "block-inline", severity: Severity::Warning },
+    CodeInfo { code: Code::AttributeType, name: "attribute-type", severity: Severity::Error },
+    CodeInfo { code: Code::UnsafeHtml, name: "unsafe-html", severity: Severity::Error },
+    CodeInfo { code: Code::MarkupInText, name: "markup-in-text", severity: Severity::Warning },
+    CodeInfo { code: Code::EmptyTemplate, name: "empty-template", severity: Severity::Warning },
+];
+
+impl Code {
+    /// Every code, in the specification's order.
+    pub fn all() -> impl Iterator<Item = Code> {
+        CODES.iter().map(|info| info.code)
+    }
+
+    /// The stable name (`unknown-hashtag`).
+    pub fn name(self) -> &'static str {
+        CODES[self as usize].name
+    }
+
+    pub fn severity(self) -> Severity {
+        CODES[self as usize].severity
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+/// One finding, with where it is.
+///
+/// Serialises to the shape of interfaces.md: `severity`, `code`, `message`, `line`, `column`,
+/// `end_line`, `end_column`, the UTF-16 `start` and `end` for editors, and `hashtag` and
+/// `suggestion` where they apply.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+    #[serde(flatten)]
+    pub location: Location,
+    /// The byte span in the source.
+    #[serde(skip)]
+    pub span: Span,
+    /// The hashtag's name (without `#`), for diagnostics about a hashtag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hashtag: Option<String>,
+    /// What to write instead (a hashtag name, without `#`), where one is known: an editor's
+    /// quick fix replaces the hashtag's name with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `code` at `span`, located later (see [`crate::source::locate_all`]).
+    pub fn new(code: Code, span: Span, message: String) -> Diagnostic {
+        Diagnostic {
+            severity: code.severity(),
+            code,
+            message,
+            location: Location::default(),
+            span,
+            hashtag: None,
+            suggestion: None,
+        }
+    }
+
+    pub fn with_hashtag(mut self, name: &str) -> Diagnostic {
+        self.hashtag = Some(name.to_owned());
+        self
+    }
+
+    pub fn with_suggestion(mut self, suggestion: Option<&str>) -> Diagnostic {
+        self.suggestion = suggestion.map(str::to_owned);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn table_rows_are_in_enum_order() {
+        for (index, info) in CODES.iter().enumerate() {
+            assert_eq!(info.code as usize, index, "{}", info.name);
+        }
+    }
+}

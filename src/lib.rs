@@ -1,0 +1,30 @@
+//! `dunning`: typed `#hashtag` templates for credit-collection letters, e-mails and SMS.
+//!
+//! A template is text (Markdown, HTML or plain text) with hashtags such as `#items_list` or
+//! `#items_amount_include_late_penalties`. Every hashtag has a type in the [`catalogue`], so a
+//! template is checked completely before anything is sent: [`check::check`] returns every
+//! problem at once, each with a stable code, a span and, where one exists, a fix.
+//!
+//! The pipeline reads as the module list: [`template`] (source → nodes), [`catalogue`] (what
+//! each hashtag is), [`check`] (nodes → [`diagnostic::Diagnostic`]s), [`source`] (spans →
+//! lines, columns and UTF-16 offsets). The same core compiles natively (the `dunning` CLI) and
+//! to WebAssembly (the `wasm` module, the only one that knows JavaScript).
+
+pub mod catalogue;
+pub mod channel;
+pub mod check;
+pub mod diagnostic;
+pub mod locale;
+pub mod safety;
+pub mod source;
+pub mod suggestion;
+pub mod template;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use channel::{Channel, Context};
+pub use check::{check, CheckOptions};
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use locale::Locale;
+pub use template::{Format, Template};

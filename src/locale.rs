@@ -1,0 +1,121 @@
+//! The 15 languages of the product.
+//!
+//! A [`Locale`] indexes every per-language table of the crate (catalogue descriptions now,
+//! the product's own words and CLDR formats later), so adding a language is adding a row here
+//! and a column in each table; a missing column is a compile error, not a runtime surprise.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// One of the product's languages, in the order of every per-language table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Locale {
+    En,
+    Fr,
+    De,
+    Es,
+    It,
+    Nl,
+    Pl,
+    PtPt,
+    PtBr,
+    Ro,
+    Sv,
+    Tr,
+    Hr,
+    Ja,
+    ZhCn,
+}
+
+/// Number of languages; the length of every per-language table.
+pub const LOCALE_COUNT: usize = 15;
+
+impl Locale {
+    /// Every locale, in table order.
+    pub const ALL: [Locale; LOCALE_COUNT] = [
+        Locale::En,
+        Locale::Fr,
+        Locale::De,
+        Locale::Es,
+        Locale::It,
+        Locale::Nl,
+        Locale::Pl,
+        Locale::PtPt,
+        Locale::PtBr,
+        Locale::Ro,
+        Locale::Sv,
+        Locale::Tr,
+        Locale::Hr,
+        Locale::Ja,
+        Locale::ZhCn,
+    ];
+
+    /// The BCP 47 tag the product uses for this locale (`pt-PT`, `zh-CN`, ...).
+    pub fn tag(self) -> &'static str {
+        TAGS[self as usize]
+    }
+
+    /// Position of this locale in every per-language table.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+const TAGS: [&str; LOCALE_COUNT] =
+    ["en", "fr", "de", "es", "it", "nl", "pl", "pt-PT", "pt-BR", "ro", "sv", "tr", "hr", "ja", "zh-CN"];
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A locale tag that is not one of the product's 15.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownLocale(pub String);
+
+impl fmt::Display for UnknownLocale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown locale \"{}\"; expected one of: {}", self.0, TAGS.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownLocale {}
+
+impl FromStr for Locale {
+    type Err = UnknownLocale;
+
+    /// Tags compare case-insensitively, with `_` accepted for `-`; the portfolio's `pt`
+    /// (data-model.md) is Portugal's Portuguese.
+    fn from_str(tag: &str) -> Result<Self, Self::Err> {
+        let normalized = tag.replace('_', "-");
+        if normalized.eq_ignore_ascii_case("pt") {
+            return Ok(Locale::PtPt);
+        }
+        Locale::ALL
+            .into_iter()
+            .find(|locale| locale.tag().eq_ignore_ascii_case(&normalized))
+            .ok_or_else(|| UnknownLocale(tag.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn tags_round_trip_in_table_order() {
+        for (index, locale) in Locale::ALL.into_iter().enumerate() {
+            assert_eq!(locale.index(), index);
+            assert_eq!(locale.tag().parse::<Locale>(), Ok(locale));
+        }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn portfolio_pt_is_portugal_and_case_is_ignored() {
+        assert_eq!("pt".parse(), Ok(Locale::PtPt));
+        assert_eq!("ZH_cn".parse(), Ok(Locale::ZhCn));
+        assert!("xx".parse::<Locale>().unwrap_err().to_string().contains("pt-BR"));
+    }
+}

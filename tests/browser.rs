@@ -1,0 +1,86 @@
+//! The JS face of the engine (`check`, `catalogue` as wasm-bindgen exports them), always in
+//! headless Chromium: plain JS objects, UTF-16 offsets, JS `Error`s for bad options.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
+
+use dunning::wasm::{catalogue, check};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).expect("readable property")
+}
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value)).unwrap();
+    }
+    object.into()
+}
+
+#[wasm_bindgen_test]
+fn runs_in_headless_chromium() {
+    let navigator = get(&js_sys::global(), "navigator");
+    let agent = get(&navigator, "userAgent").as_string().unwrap_or_default();
+    console_log!("user agent: {agent}");
+    assert!(agent.contains("HeadlessChrome"), "{agent}");
+    assert!(!get(&js_sys::global(), "document").is_undefined(), "a page, not a worker");
+}
+
+#[wasm_bindgen_test]
+fn check_returns_plain_objects_with_utf16_offsets() {
+    let source = "😀 Dear #contact_nme";
+    let diagnostics: Array = check(source, JsValue::UNDEFINED).unwrap().dyn_into().unwrap();
+    assert_eq!(diagnostics.length(), 1);
+    let diagnostic = diagnostics.get(0);
+    assert_eq!(get(&diagnostic, "code").as_string().unwrap(), "unknown-hashtag");
+    assert_eq!(get(&diagnostic, "severity").as_string().unwrap(), "error");
+    assert_eq!(get(&diagnostic, "suggestion").as_string().unwrap(), "contact_name");
+    assert_eq!(get(&diagnostic, "column").as_f64(), Some(8.0));
+    // The emoji is two UTF-16 units: the `#` is at 8 in JS, and the span is 12 long.
+    assert_eq!((get(&diagnostic, "start").as_f64(), get(&diagnostic, "end").as_f64()), (Some(8.0), Some(20.0)));
+    // A plain object, not a Map or a class instance.
+    let object_prototype = get(&get(&js_sys::global(), "Object"), "prototype");
+    assert_eq!(JsValue::from(js_sys::Object::get_prototype_of(&diagnostic)), object_prototype);
+}
+
+#[wasm_bindgen_test]
+fn check_reads_its_options() {
+    let sms = options(&[("format", "text"), ("channel", "sms"), ("context", "specific")]);
+    let diagnostics: Array = check("#items_list_selected", sms).unwrap().dyn_into().unwrap();
+    let codes: Vec<String> = diagnostics.iter().map(|d| get(&d, "code").as_string().unwrap()).collect();
+    assert_eq!(codes, ["channel-not-supported"]);
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_js_errors_with_a_clear_message() {
+    for (bad, expected) in [
+        (options(&[("channel", "fax")]), "unknown channel \"fax\""),
+        (options(&[("format", "docx")]), "unknown format \"docx\""),
+        (options(&[("chanel", "sms")]), "unknown option \"chanel\""),
+        (options(&[("channel", "")]), "unknown channel \"\""),
+        (JsValue::from_str("email"), "check options"),
+    ] {
+        let error: JsValue = check("x", bad).expect_err(expected).into();
+        assert!(error.is_instance_of::<js_sys::Error>());
+        let message = get(&error, "message").as_string().unwrap();
+        assert!(message.contains(expected), "{message}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn catalogue_is_localized_and_rejects_unknown_locales() {
+    let english: Array = catalogue(None).unwrap().dyn_into().unwrap();
+    let japanese: Array = catalogue(Some("ja".into())).unwrap().dyn_into().unwrap();
+    assert_eq!(english.length(), 38);
+    let first = japanese.get(0);
+    assert_eq!(get(&first, "name").as_string().unwrap(), "items_list");
+    assert_eq!(get(&first, "type").as_string().unwrap(), "table");
+    assert_ne!(get(&first, "description"), get(&english.get(0), "description"));
+    let error: JsValue = catalogue(Some("xx".into())).unwrap_err().into();
+    assert!(get(&error, "message").as_string().unwrap().contains("unknown locale"));
+}

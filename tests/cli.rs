@@ -1,0 +1,166 @@
+//! The `dunning` command line: JSON shape, exit codes, directory walking (interfaces.md).
+#![cfg(feature = "cli")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::{json, Value};
+
+fn dunning(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dunning")).args(args).output().expect("the dunning binary runs")
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dunning-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+fn json_of(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)))
+}
+
+#[test]
+fn check_json_has_the_exact_shape_of_the_spec() {
+    let dir = temp_dir("shape");
+    let path = write(&dir, "letter.md", "Dear customer,\n\n# Title\nYour items: #items_lst\n");
+    let output = dunning(&["check", "--output", "json", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        json_of(&output),
+        json!({"files": [{"path": path, "diagnostics": [{
+            "severity": "error",
+            "code": "unknown-hashtag",
+            "message": "unknown hashtag #items_lst; did you mean #items_list?",
+            "line": 4, "column": 13, "end_line": 4, "end_column": 22,
+            "start": 36, "end": 46,
+            "hashtag": "items_lst", "suggestion": "items_list"
+        }]}]})
+    );
+}
+
+#[test]
+fn warnings_alone_exit_zero_and_omit_absent_keys() {
+    let dir = temp_dir("warnings");
+    let path = write(&dir, "empty.md", "  \n");
+    let output = dunning(&["check", "--output", "json", &path]);
+    assert_eq!(output.status.code(), Some(0));
+    let diagnostic = &json_of(&output)["files"][0]["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "empty-template");
+    assert_eq!(diagnostic["severity"], "warning");
+    assert!(diagnostic.get("hashtag").is_none() && diagnostic.get("suggestion").is_none());
+}
+
+#[test]
+fn directories_are_walked_and_formats_come_from_extensions() {
+    let dir = temp_dir("walk");
+    write(&dir, "a.md", "**#customer_name**");
+    write(&dir, "b.html", "<a href=\"#customer_name\">x</a>");
+    write(&dir, "nested/c.txt", "Hi <b>#customer_name</b>");
+    write(&dir, "notes.json", "{}");
+    let output = dunning(&["check", "--output", "json", "--channel", "sms", dir.to_str().unwrap()]);
+    let report = json_of(&output);
+    let files: Vec<(String, Vec<String>)> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| {
+            let name = Path::new(file["path"].as_str().unwrap()).file_name().unwrap().to_str().unwrap().to_owned();
+            let codes = file["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["code"].as_str().unwrap().to_owned())
+                .collect();
+            (name, codes)
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("a.md".to_owned(), vec![]),
+            ("b.html".to_owned(), vec!["attribute-type".to_owned()]),
+            ("c.txt".to_owned(), vec!["markup-in-text".to_owned(), "markup-in-text".to_owned()]),
+        ]
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn format_channel_and_context_flags_apply() {
+    let dir = temp_dir("flags");
+    let path = write(&dir, "sms.md", "Pay #items_amount_selected now");
+    assert_eq!(dunning(&["check", &path]).status.code(), Some(1));
+    assert_eq!(dunning(&["check", "--context", "specific", &path]).status.code(), Some(0));
+    let output =
+        dunning(&["check", "--format", "text", "--channel", "sms", "--context", "specific", "--output", "json", &path]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn usage_and_io_errors_exit_two_with_one_line() {
+    let missing = dunning(&["check", "/nonexistent/template.md"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(stderr.contains("/nonexistent/template.md") && stderr.trim().lines().count() == 1, "{stderr}");
+    assert_eq!(dunning(&["check", "--channel", "fax", "x.md"]).status.code(), Some(2));
+    assert_eq!(dunning(&["check"]).status.code(), Some(2));
+    let dir = temp_dir("usage");
+    let unknown = write(&dir, "template.docx", "x");
+    let output = dunning(&["check", &unknown]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--format"));
+    let binary = dir.join("bad.md");
+    std::fs::write(&binary, [0x66, 0xff, 0xfe]).unwrap();
+    let output = dunning(&["check", binary.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not UTF-8"));
+}
+
+#[test]
+fn human_output_shows_the_line_a_caret_and_the_fix() {
+    let dir = temp_dir("human");
+    let path = write(&dir, "letter.md", "Hello,\nYour items: #items_lst\n");
+    let output = dunning(&["check", &path]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("error[unknown-hashtag]"), "{stdout}");
+    assert!(stdout.contains("Your items: #items_lst"), "{stdout}");
+    assert!(stdout.contains("^^^^^^^^^^"), "{stdout}");
+    assert!(stdout.contains("help: write #items_list"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "no colour when piped: {stdout}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("1 error(s)"));
+}
+
+#[test]
+fn catalogue_lists_every_hashtag_with_type_scope_channels_and_localized_description() {
+    let output = dunning(&["catalogue", "--output", "json", "--locale", "fr"]);
+    assert_eq!(output.status.code(), Some(0));
+    let entries = json_of(&output);
+    let entries = entries.as_array().unwrap();
+    assert_eq!(entries.len(), dunning::catalogue::entries().len());
+    let items_list = entries.iter().find(|e| e["name"] == "items_list").unwrap();
+    assert_eq!(items_list["type"], "table");
+    assert_eq!(items_list["scope"], "items");
+    assert!(!items_list["channels"].as_array().unwrap().contains(&json!("sms")));
+    let french = dunning::catalogue::lookup("items_list").unwrap().description(dunning::Locale::Fr);
+    assert_eq!(items_list["description"], french);
+    let human = dunning(&["catalogue"]);
+    assert!(String::from_utf8_lossy(&human.stdout).contains("#items_amount_selected_include_late_penalties"));
+    assert_eq!(dunning(&["catalogue", "--locale", "xx"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_shipped_example_templates_are_clean() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/templates");
+    let output = dunning(&["check", "--context", "specific", "--output", "json", examples.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+}
