@@ -52,9 +52,14 @@ test-wasm-browser:
 test-e2e: wasm
 	node --test tests/e2e/
 
-## A short fuzz run of the checker (longer runs: see docs/fuzzing.md).
+## A short fuzz run of the checker (longer runs: see docs/fuzzing.md); its log is kept in
+## test-results/, and only its summary (or, on a crash, its end) is printed.
 fuzz-short:
-	PATH="$$PWD/.tools/bin:$$PATH" cargo +nightly fuzz run check -- -max_total_time=30 -rss_limit_mb=2048
+	@mkdir -p test-results
+	@echo "fuzz: check, 30 s (log: test-results/fuzz-check.log)"
+	@PATH="$$PWD/.tools/bin:$$PATH" cargo +nightly fuzz run check -- -max_total_time=30 -rss_limit_mb=2048 \
+	    > test-results/fuzz-check.log 2>&1 || { tail -n 60 test-results/fuzz-check.log; exit 1; }
+	@grep -E "^Done [0-9]+ runs" test-results/fuzz-check.log
 
 bench: setup wasm
 	scripts/bench.sh
