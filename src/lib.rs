@@ -13,6 +13,7 @@
 pub mod catalogue;
 pub mod channel;
 pub mod check;
+pub mod date;
 pub mod diagnostic;
 pub mod locale;
 pub mod safety;

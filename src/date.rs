@@ -1,0 +1,166 @@
+//! Calendar dates (`YYYY-MM-DD`), as the portfolio writes them, with day arithmetic.
+//!
+//! A date is a count of days since 1970-01-01 in the proleptic Gregorian calendar, so that
+//! comparing dates and counting the days between them (late-payment interest, scenario
+//! offsets) is integer arithmetic.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A day of the Gregorian calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Days since 1970-01-01.
+    days: i32,
+}
+
+impl Date {
+    /// The date of `year`-`month`-`day`, if it exists (years 1 to 9999).
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { days: days_from_civil(year, month, day) })
+    }
+
+    /// Year, month (1–12) and day (1–31).
+    pub fn ymd(self) -> (i32, u8, u8) {
+        civil_from_days(self.days)
+    }
+
+    /// The date `days` later (earlier when negative).
+    pub fn add_days(self, days: i32) -> Date {
+        Date { days: self.days + days }
+    }
+
+    /// Days from `earlier` to `self` (negative when `earlier` is later).
+    pub fn days_since(self, earlier: Date) -> i32 {
+        self.days - earlier.days
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (3).
+        (self.days + 3).rem_euclid(7) as u8
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// The two conversions below are Howard Hinnant's `days_from_civil` / `civil_from_days`
+// algorithms (public domain), which count in 400-year eras of 146,097 days.
+fn days_from_civil(year: i32, month: u8, day: u8) -> i32 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i32::from(month);
+    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i32::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn civil_from_days(days: i32) -> (i32, u8, u8) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u8;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 } as u8;
+    let year = year_of_era + era * 400 + i32::from(month <= 2);
+    (year, month, day)
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (year, month, day) = self.ymd();
+        write!(f, "{year:04}-{month:02}-{day:02}")
+    }
+}
+
+/// A text that is not a `YYYY-MM-DD` date of the calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidDate(pub String);
+
+impl fmt::Display for InvalidDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid date \"{}\" (expected YYYY-MM-DD)", self.0)
+    }
+}
+
+impl std::error::Error for InvalidDate {}
+
+impl FromStr for Date {
+    type Err = InvalidDate;
+
+    fn from_str(text: &str) -> Result<Date, InvalidDate> {
+        let invalid = || InvalidDate(text.to_owned());
+        let bytes = text.as_bytes();
+        let digits = |range: std::ops::Range<usize>| -> Option<i32> {
+            bytes[range].iter().try_fold(0i32, |value, &b| b.is_ascii_digit().then(|| value * 10 + i32::from(b - b'0')))
+        };
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return Err(invalid());
+        }
+        let (year, month, day) = (digits(0..4), digits(5..7), digits(8..10));
+        let (Some(year), Some(month), Some(day)) = (year, month, day) else { return Err(invalid()) };
+        Date::from_ymd(year, month as u8, day as u8).ok_or_else(invalid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn round_trips_across_eras_and_leap_days() {
+        for text in ["1970-01-01", "2000-02-29", "2026-11-22", "1600-03-01", "0001-01-01", "9999-12-31"] {
+            assert_eq!(date(text).to_string(), text);
+        }
+        let mut day = date("1999-12-25");
+        for _ in 0..800 {
+            let next = day.add_days(1);
+            assert_eq!(next.days_since(day), 1);
+            assert_eq!(date(&next.to_string()), next);
+            day = next;
+        }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn spec_example_counts_53_days() {
+        assert_eq!(date("2026-11-22").days_since(date("2026-09-30")), 53);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn weekdays() {
+        assert_eq!(date("2026-11-22").weekday(), 6, "a Sunday");
+        assert_eq!(date("2026-11-23").weekday(), 0, "a Monday");
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn invalid_dates_are_rejected() {
+        for text in
+            ["2026-13-45", "2026-02-29", "2026-1-01", "20261122", "2026-11-22T00:00", "", "abcd-ef-gh", "0000-01-01"]
+        {
+            assert_eq!(text.parse::<Date>(), Err(InvalidDate(text.to_owned())), "{text}");
+        }
+        assert_eq!(InvalidDate("2026-13-45".into()).to_string(), "invalid date \"2026-13-45\" (expected YYYY-MM-DD)");
+    }
+}
