@@ -120,6 +120,52 @@ impl FromStr for Date {
     }
 }
 
+/// A time of day, `HH:MM`, as minutes since midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeOfDay {
+    minutes: u16,
+}
+
+impl TimeOfDay {
+    pub const MIDNIGHT: TimeOfDay = TimeOfDay { minutes: 0 };
+
+    /// A whole hour, 0–24 (larger values are 24:00).
+    pub const fn hours(hours: u8) -> TimeOfDay {
+        let hours = if hours > 24 { 24 } else { hours };
+        TimeOfDay { minutes: hours as u16 * 60 }
+    }
+
+    /// `hours` 0–23, `minutes` 0–59; 24:00 stands for the end of the day.
+    pub fn from_hm(hours: u8, minutes: u8) -> Option<TimeOfDay> {
+        let valid = (hours < 24 && minutes < 60) || (hours == 24 && minutes == 0);
+        valid.then_some(TimeOfDay { minutes: u16::from(hours) * 60 + u16::from(minutes) })
+    }
+
+    pub fn minutes_since_midnight(self) -> u16 {
+        self.minutes
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.minutes / 60, self.minutes % 60)
+    }
+}
+
+impl FromStr for TimeOfDay {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<TimeOfDay, String> {
+        let invalid = || format!("invalid time \"{text}\" (expected HH:MM)");
+        let (hours, minutes) = text.split_once(':').ok_or_else(invalid)?;
+        let two_digits = |part: &str| {
+            (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u8>().ok()).flatten()
+        };
+        let (Some(hours), Some(minutes)) = (two_digits(hours), two_digits(minutes)) else { return Err(invalid()) };
+        TimeOfDay::from_hm(hours, minutes).ok_or_else(invalid)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +198,15 @@ mod tests {
     fn weekdays() {
         assert_eq!(date("2026-11-22").weekday(), 6, "a Sunday");
         assert_eq!(date("2026-11-23").weekday(), 0, "a Monday");
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn times_of_day() {
+        assert_eq!("09:30".parse::<TimeOfDay>().map(|t| t.minutes_since_midnight()), Ok(570));
+        assert_eq!("24:00".parse::<TimeOfDay>().map(|t| t.to_string()), Ok("24:00".to_owned()));
+        for bad in ["9:30", "24:01", "12:60", "1230", "ab:cd", ""] {
+            assert!(bad.parse::<TimeOfDay>().is_err(), "{bad}");
+        }
     }
 
     #[wasm_bindgen_test(unsupported = test)]

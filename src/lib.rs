@@ -16,6 +16,8 @@ pub mod check;
 pub mod date;
 pub mod diagnostic;
 pub mod locale;
+pub mod money;
+pub mod portfolio;
 pub mod safety;
 pub mod source;
 pub mod suggestion;

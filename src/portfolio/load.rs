@@ -1,0 +1,347 @@
+//! Loading a portfolio: strict JSON, then every consistency rule of data-model.md at once.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::{Index, Mode, Portfolio, RateSchedule, RecoveryCost};
+use crate::channel::Channel;
+use crate::money::{Currency, Decimal};
+
+/// Why a portfolio did not load: each problem with its JSON path
+/// (`items[3].due_date: invalid date "2026-13-45" (expected YYYY-MM-DD)`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub problems: Vec<String>,
+}
+
+/// More problems than this are counted, not listed.
+const LISTED_PROBLEMS: usize = 20;
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, problem) in self.problems.iter().take(LISTED_PROBLEMS).enumerate() {
+            if index > 0 {
+                f.write_str("\n")?;
+            }
+            f.write_str(problem)?;
+        }
+        if self.problems.len() > LISTED_PROBLEMS {
+            write!(f, "\n… and {} more problems", self.problems.len() - LISTED_PROBLEMS)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Most minor units an amount may have: far below i64::MAX, so that the sums of a million
+/// items stay exact.
+const MAX_MINOR_UNITS: i64 = 1_000_000_000_000_000;
+
+impl Portfolio {
+    /// Parses and checks a portfolio. JSON syntax errors keep serde_json's line and column;
+    /// every other problem names its JSON path, and all of them are reported at once.
+    pub fn from_json(text: &str) -> Result<Portfolio, LoadError> {
+        let deserializer = &mut serde_json::Deserializer::from_str(text);
+        let mut portfolio: Portfolio = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.inner();
+            let problem = if inner.is_data() && path != "." {
+                // The path says where; serde_json's position would only repeat it, less clearly.
+                let position = format!(" at line {} column {}", inner.line(), inner.column());
+                let reason = inner.to_string();
+                format!("{path}: {}", reason.strip_suffix(&position).unwrap_or(&reason))
+            } else {
+                inner.to_string()
+            };
+            LoadError { problems: vec![problem] }
+        })?;
+        let mut check = Checker::default();
+        check.portfolio(&mut portfolio);
+        if !check.problems.is_empty() {
+            return Err(LoadError { problems: check.problems });
+        }
+        portfolio.index = Index::build(&portfolio);
+        Ok(portfolio)
+    }
+}
+
+impl Index {
+    fn build(portfolio: &Portfolio) -> Index {
+        let positions = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(at, id)| (id.clone(), at)).collect();
+        let customers: HashMap<String, usize> = positions(portfolio.customers.iter().map(|c| &c.id).collect());
+        let mut items_of_customer = vec![Vec::new(); portfolio.customers.len()];
+        for (at, item) in portfolio.items.iter().enumerate() {
+            if let Some(&customer) = customers.get(&item.customer) {
+                items_of_customer[customer].push(at);
+            }
+        }
+        Index {
+            users: positions(portfolio.users.iter().map(|u| &u.id).collect()),
+            items: positions(portfolio.items.iter().map(|i| &i.id).collect()),
+            scenarios: positions(portfolio.scenarios.iter().map(|s| &s.id).collect()),
+            statuses: positions(portfolio.item_statuses.iter().map(|s| &s.code).collect()),
+            customers,
+            items_of_customer,
+        }
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<String>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: impl fmt::Display, reason: impl fmt::Display) {
+        self.problems.push(format!("{path}: {reason}"));
+    }
+
+    /// Ids must be unique within their list.
+    fn unique<'a>(&mut self, list: &str, field: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (index, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                self.problem(format_args!("{list}[{index}].{field}"), format_args!("duplicate {field} \"{id}\""));
+            }
+        }
+        seen
+    }
+
+    /// Converts an amount to exactly the currency's minor digits, or reports why it cannot.
+    fn amount(&mut self, path: impl fmt::Display, amount: &mut Decimal, currency: Currency) {
+        let digits = u32::from(currency.minor_digits());
+        match amount.to_units(digits) {
+            Some(units) if units.unsigned_abs() <= MAX_MINOR_UNITS.unsigned_abs() => {
+                *amount = Decimal { mantissa: i128::from(units), scale: digits };
+            }
+            Some(_) => self.problem(path, format_args!("amount {amount} is too large")),
+            None if amount.to_units(MAX_FRACTION_PROBE).is_some() => {
+                self.problem(path, format_args!("amount {amount} has more decimals than {currency} allows ({digits})"))
+            }
+            None => self.problem(path, format_args!("amount {amount} is too large")),
+        }
+    }
+
+    fn portfolio(&mut self, portfolio: &mut Portfolio) {
+        self.company(portfolio);
+        self.item_amounts(portfolio);
+        self.references(portfolio);
+    }
+
+    /// Amounts fit their currency (and are normalised to its minor digits), with the sign
+    /// their kind implies.
+    fn item_amounts(&mut self, portfolio: &mut Portfolio) {
+        for (i, item) in portfolio.items.iter_mut().enumerate() {
+            self.amount(format_args!("items[{i}].amount"), &mut item.amount, item.currency);
+            self.amount(format_args!("items[{i}].outstanding"), &mut item.outstanding, item.currency);
+            let owes = item.kind.is_dunnable();
+            if item.amount.is_negative() == owes && item.amount.mantissa != 0 {
+                let (kind, sign) =
+                    if owes { ("invoice and debit-note", "positive") } else { ("credit-note and payment", "negative") };
+                self.problem(format_args!("items[{i}].amount"), format_args!("{kind} amounts are {sign}"));
+            }
+            if item.outstanding.mantissa != 0 && item.outstanding.is_negative() != item.amount.is_negative() {
+                self.problem(
+                    format_args!("items[{i}].outstanding"),
+                    "the outstanding amount has the opposite sign of the amount",
+                );
+            }
+        }
+    }
+
+    /// Unique ids, and references that resolve.
+    fn references(&mut self, portfolio: &Portfolio) {
+        let users = self.unique("users", "id", portfolio.users.iter().map(|u| u.id.as_str()));
+        let statuses = self.unique("item_statuses", "code", portfolio.item_statuses.iter().map(|s| s.code.as_str()));
+        let scenarios = self.unique("scenarios", "id", portfolio.scenarios.iter().map(|s| s.id.as_str()));
+        let customers = self.unique("customers", "id", portfolio.customers.iter().map(|c| c.id.as_str()));
+        self.unique("items", "id", portfolio.items.iter().map(|i| i.id.as_str()));
+        self.unique("specific_actions", "id", portfolio.specific_actions.iter().map(|a| a.id.as_str()));
+        let mut scenario_actions: HashSet<&str> = HashSet::new();
+
+        for (s, scenario) in portfolio.scenarios.iter().enumerate() {
+            let list = format!("scenarios[{s}].actions");
+            scenario_actions.extend(self.unique(&list, "id", scenario.actions.iter().map(|a| a.id.as_str())));
+            for (a, action) in scenario.actions.iter().enumerate() {
+                self.manual_only(format_args!("{list}[{a}].mode"), action.channel, action.mode);
+            }
+        }
+        for (c, customer) in portfolio.customers.iter().enumerate() {
+            let path = format!("customers[{c}]");
+            if let Some(collector) = &customer.collector {
+                if !users.contains(collector.as_str()) {
+                    self.problem(format_args!("{path}.collector"), format_args!("no user has id \"{collector}\""));
+                }
+            }
+            if let Some(scenario) = &customer.scenario {
+                if !scenarios.contains(scenario.as_str()) {
+                    self.problem(format_args!("{path}.scenario"), format_args!("no scenario has id \"{scenario}\""));
+                }
+            }
+            self.unique(&format!("{path}.contacts"), "id", customer.contacts.iter().map(|k| k.id.as_str()));
+            let collection: Vec<usize> =
+                customer.contacts.iter().enumerate().filter(|(_, k)| k.collection).map(|(k, _)| k).collect();
+            if let [_, extra @ ..] = collection.as_slice() {
+                for k in extra {
+                    self.problem(
+                        format_args!("{path}.contacts[{k}].collection"),
+                        "a customer has at most one collection contact",
+                    );
+                }
+            }
+        }
+        let owner: HashMap<&str, &str> = portfolio.items.iter().map(|i| (i.id.as_str(), i.customer.as_str())).collect();
+        for (i, item) in portfolio.items.iter().enumerate() {
+            if !customers.contains(item.customer.as_str()) {
+                self.problem(
+                    format_args!("items[{i}].customer"),
+                    format_args!("no customer has id \"{}\"", item.customer),
+                );
+            }
+            if let Some(status) = &item.status {
+                if !statuses.contains(status.as_str()) {
+                    self.problem(
+                        format_args!("items[{i}].status"),
+                        format_args!("no item status has code \"{status}\""),
+                    );
+                }
+            }
+        }
+        let specific_ids: HashSet<(&str, &str)> =
+            portfolio.specific_actions.iter().map(|a| (a.customer.as_str(), a.id.as_str())).collect();
+        for (a, action) in portfolio.specific_actions.iter().enumerate() {
+            let path = format!("specific_actions[{a}]");
+            self.customer_items(&path, &action.customer, &action.items, &customers, &owner);
+            self.manual_only(format_args!("{path}.mode"), action.channel, action.mode);
+        }
+        let action_exists = |customer: &str, action: &str| {
+            scenario_actions.contains(action) || specific_ids.contains(&(customer, action))
+        };
+        for (c, confirmation) in portfolio.confirmations.iter().enumerate() {
+            if !customers.contains(confirmation.customer.as_str()) {
+                self.problem(
+                    format_args!("confirmations[{c}].customer"),
+                    format_args!("no customer has id \"{}\"", confirmation.customer),
+                );
+            } else if !action_exists(&confirmation.customer, &confirmation.action) {
+                self.problem(
+                    format_args!("confirmations[{c}].action"),
+                    format_args!("no scenario or specific action has id \"{}\"", confirmation.action),
+                );
+            }
+        }
+        for (h, entry) in portfolio.history.iter().enumerate() {
+            let path = format!("history[{h}]");
+            self.customer_items(&path, &entry.customer, &entry.items, &customers, &owner);
+            if customers.contains(entry.customer.as_str()) && !action_exists(&entry.customer, &entry.action) {
+                self.problem(
+                    format_args!("{path}.action"),
+                    format_args!("no scenario or specific action has id \"{}\"", entry.action),
+                );
+            }
+            if let Some(by) = &entry.by {
+                if !users.contains(by.as_str()) {
+                    self.problem(format_args!("{path}.by"), format_args!("no user has id \"{by}\""));
+                }
+            }
+        }
+    }
+
+    /// A customer reference and item references that must belong to that customer.
+    fn customer_items(
+        &mut self,
+        path: &str,
+        customer: &str,
+        items: &[String],
+        customers: &HashSet<&str>,
+        owner: &HashMap<&str, &str>,
+    ) {
+        if !customers.contains(customer) {
+            self.problem(format_args!("{path}.customer"), format_args!("no customer has id \"{customer}\""));
+            return;
+        }
+        for (i, item) in items.iter().enumerate() {
+            match owner.get(item.as_str()) {
+                None => self.problem(format_args!("{path}.items[{i}]"), format_args!("no item has id \"{item}\"")),
+                Some(&other) if other != customer => self.problem(
+                    format_args!("{path}.items[{i}]"),
+                    format_args!("item \"{item}\" belongs to customer \"{other}\", not \"{customer}\""),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// Phone calls and tasks need a person: they can only be manual.
+    fn manual_only(&mut self, path: impl fmt::Display, channel: Channel, mode: Mode) {
+        if matches!(channel, Channel::PhoneCall | Channel::Task) && mode != Mode::Manual {
+            self.problem(path, format_args!("a {} action can only be manual", channel.name()));
+        }
+    }
+
+    fn company(&mut self, portfolio: &mut Portfolio) {
+        let company = &mut portfolio.company;
+        if let Some(RateSchedule::ByDate(steps)) = &company.late_penalty_rate {
+            if steps.is_empty() {
+                self.problem("company.late_penalty_rate", "a rate table needs at least one rate");
+            }
+            for (s, pair) in steps.windows(2).enumerate() {
+                if pair[1].from <= pair[0].from {
+                    self.problem(
+                        format_args!("company.late_penalty_rate[{}].from", s + 1),
+                        "rates must be in increasing date order",
+                    );
+                }
+            }
+        }
+        if let Some(window) = &company.sending_window {
+            if window.from >= window.to {
+                self.problem("company.sending_window", "\"from\" must be before \"to\"");
+            }
+            if window.days.is_empty() {
+                self.problem("company.sending_window.days", "at least one sending day is needed");
+            }
+        }
+        let Some(costs) = &mut company.recovery_cost else { return };
+        let mut problems = Vec::new();
+        for (currency, cost) in costs.iter_mut() {
+            let path = format!("company.recovery_cost.{currency}");
+            let mut check = Checker::default();
+            match cost {
+                RecoveryCost::Fixed(amount) => check.amount(&path, amount, *currency),
+                RecoveryCost::Tiers(tiers) => {
+                    let last = tiers.len().saturating_sub(1);
+                    for (t, tier) in tiers.iter_mut().enumerate() {
+                        check.amount(format_args!("{path}[{t}].amount"), &mut tier.amount, *currency);
+                        match (&mut tier.below, t == last) {
+                            (Some(below), _) => check.amount(format_args!("{path}[{t}].below"), below, *currency),
+                            (None, false) => check
+                                .problem(format_args!("{path}[{t}].below"), "only the last tier may omit \"below\""),
+                            (None, true) => {}
+                        }
+                    }
+                    for (t, pair) in tiers.windows(2).enumerate() {
+                        if let (Some(a), Some(b)) = (pair[0].below, pair[1].below) {
+                            if b.mantissa <= a.mantissa {
+                                check.problem(
+                                    format_args!("{path}[{}].below", t + 1),
+                                    "tiers must be in increasing order",
+                                );
+                            }
+                        }
+                    }
+                    if tiers.is_empty() {
+                        check.problem(&path, "a tier table needs at least one tier");
+                    }
+                }
+            }
+            problems.extend(check.problems);
+        }
+        self.problems.extend(problems);
+    }
+}
+
+/// Any decimal this crate reads has at most 12 fraction digits (see `money::Decimal`): a value
+/// that fits at that precision but not at the currency's has too many decimals.
+const MAX_FRACTION_PROBE: u32 = 12;

@@ -1,0 +1,401 @@
+//! The portfolio: everything the engine renders or plans from, as one JSON document
+//! (data-model.md).
+//!
+//! These types are both the JSON's shape (serde, unknown fields rejected) and the loaded model:
+//! [`Portfolio::from_json`] parses and then checks consistency (unique ids, references that
+//! resolve, amounts that fit their currency, …), so a `Portfolio` that exists is consistent and
+//! nothing downstream re-checks it.
+
+mod load;
+mod text_serde;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::channel::Channel;
+use crate::date::{Date, TimeOfDay};
+use crate::locale::Locale;
+use crate::money::{Currency, Decimal, Money};
+use crate::template::Format;
+
+pub use load::LoadError;
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Portfolio {
+    pub company: Company,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<User>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item_statuses: Vec<ItemStatus>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub customers: Vec<Customer>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub specific_actions: Vec<SpecificAction>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub confirmations: Vec<Confirmation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryEntry>,
+    /// Lookups by id, built once at load.
+    #[serde(skip)]
+    index: Index,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub name: String,
+    pub address: Option<Vec<String>>,
+    pub country: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub registration: Option<String>,
+    /// A URL or `data:image/…` URL.
+    pub logo: Option<String>,
+    pub show_logo_in_letters: Option<bool>,
+    pub bank: Option<Bank>,
+    /// One annual percentage, or a table of rates by start date.
+    pub late_penalty_rate: Option<RateSchedule>,
+    /// Per currency: one amount, or tiers by invoice amount.
+    pub recovery_cost: Option<BTreeMap<Currency, RecoveryCost>>,
+    pub currency: Currency,
+    pub locale: Locale,
+    /// `{customer}` is replaced by the customer's code, URL-encoded.
+    pub payment_url: Option<String>,
+    pub interactive_url: Option<String>,
+    pub sending_window: Option<SendingWindow>,
+    pub letter: Option<LetterSettings>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    pub name: Option<String>,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+}
+
+/// `company.late_penalty_rate`: `"12.15"` or `[{"from": "2026-01-01", "rate": "12.15"}, …]`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RateSchedule {
+    Fixed(Decimal),
+    ByDate(Vec<RateStep>),
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateStep {
+    pub from: Date,
+    /// Annual percentage.
+    pub rate: Decimal,
+}
+
+/// `company.recovery_cost[currency]`: `"40.00"` or
+/// `[{"below": "1000", "amount": "40"}, …, {"amount": "100"}]`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecoveryCost {
+    Fixed(Decimal),
+    Tiers(Vec<CostTier>),
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CostTier {
+    /// The tier applies to invoices whose amount is below this; absent on the last tier.
+    pub below: Option<Decimal>,
+    pub amount: Decimal,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SendingWindow {
+    pub days: Vec<Weekday>,
+    pub from: TimeOfDay,
+    pub to: TimeOfDay,
+}
+
+impl Default for SendingWindow {
+    /// Monday to Friday, 09:00–18:00.
+    fn default() -> SendingWindow {
+        SendingWindow {
+            days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+            from: TimeOfDay::hours(9),
+            to: TimeOfDay::hours(18),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterSettings {
+    #[serde(default)]
+    pub window: WindowSide,
+    #[serde(default)]
+    pub paper: Paper,
+}
+
+/// Where the envelope window is: DIN 5008 form B (left) or the French layout (right).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WindowSide {
+    #[default]
+    Left,
+    Right,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct User {
+    pub id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub title: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemStatus {
+    pub code: String,
+    pub label: Option<String>,
+    #[serde(default)]
+    pub excluded_from_scenario: bool,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub name: Option<String>,
+    #[serde(default)]
+    pub actions: Vec<ScenarioAction>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Manual,
+    Automatic,
+    AutomaticToConfirm,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioAction {
+    pub id: String,
+    pub name: Option<String>,
+    pub offset_days: i32,
+    pub channel: Channel,
+    pub mode: Mode,
+    pub subject: Option<String>,
+    pub body: String,
+    pub format: Option<Format>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Customer {
+    pub id: String,
+    pub code: Option<String>,
+    pub name: String,
+    pub address: Option<Vec<String>>,
+    pub country: Option<String>,
+    pub locale: Option<Locale>,
+    pub collector: Option<String>,
+    pub scenario: Option<String>,
+    pub penalties: Option<Penalties>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Penalties {
+    #[serde(default)]
+    pub interest: bool,
+    #[serde(default)]
+    pub recovery_cost: bool,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: String,
+    pub title: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub mobile: Option<String>,
+    pub address: Option<Vec<String>>,
+    #[serde(default)]
+    pub collection: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Invoice,
+    DebitNote,
+    CreditNote,
+    /// An unallocated payment on account.
+    Payment,
+}
+
+impl ItemKind {
+    /// Invoices and debit notes drive scenarios and bear penalties.
+    pub fn is_dunnable(self) -> bool {
+        matches!(self, ItemKind::Invoice | ItemKind::DebitNote)
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub customer: String,
+    pub kind: ItemKind,
+    pub reference: String,
+    pub issue_date: Option<Date>,
+    pub due_date: Date,
+    /// Exact, with the currency's minor digits once loaded.
+    pub amount: Decimal,
+    pub outstanding: Decimal,
+    pub currency: Currency,
+    pub status: Option<String>,
+}
+
+impl Item {
+    pub fn amount(&self) -> Money {
+        money(self.amount, self.currency)
+    }
+
+    pub fn outstanding(&self) -> Money {
+        money(self.outstanding, self.currency)
+    }
+
+    /// Open items still owe (or are owed) something.
+    pub fn is_open(&self) -> bool {
+        self.outstanding.mantissa != 0
+    }
+}
+
+/// A loaded amount as money: loading normalised it to the currency's minor digits and checked
+/// that it fits, so the conversion is exact.
+fn money(amount: Decimal, currency: Currency) -> Money {
+    Money::new(amount.to_units(u32::from(currency.minor_digits())).unwrap_or(0), currency)
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecificAction {
+    pub id: String,
+    pub customer: String,
+    pub items: Vec<String>,
+    pub date: Date,
+    pub channel: Channel,
+    pub mode: Mode,
+    pub subject: Option<String>,
+    pub body: String,
+    pub format: Option<Format>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmation {
+    pub customer: String,
+    pub action: String,
+    pub on: Option<Date>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryEntry {
+    pub customer: String,
+    pub action: String,
+    pub done_on: Date,
+    pub items: Vec<String>,
+    pub by: Option<String>,
+    pub channel: Option<Channel>,
+}
+
+/// Positions by id, and each customer's items, built at load.
+#[derive(Clone, Debug, Default)]
+struct Index {
+    users: HashMap<String, usize>,
+    customers: HashMap<String, usize>,
+    items: HashMap<String, usize>,
+    scenarios: HashMap<String, usize>,
+    statuses: HashMap<String, usize>,
+    /// For each customer (by position), its items' positions in portfolio order.
+    items_of_customer: Vec<Vec<usize>>,
+}
+
+impl Portfolio {
+    pub fn customer(&self, id: &str) -> Option<&Customer> {
+        self.index.customers.get(id).map(|&at| &self.customers[at])
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.index.items.get(id).map(|&at| &self.items[at])
+    }
+
+    pub fn user(&self, id: &str) -> Option<&User> {
+        self.index.users.get(id).map(|&at| &self.users[at])
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.index.scenarios.get(id).map(|&at| &self.scenarios[at])
+    }
+
+    pub fn item_status(&self, code: &str) -> Option<&ItemStatus> {
+        self.index.statuses.get(code).map(|&at| &self.item_statuses[at])
+    }
+
+    /// The customer's items, in portfolio order.
+    pub fn items_of(&self, customer: &str) -> impl Iterator<Item = &Item> {
+        let positions = self.index.customers.get(customer).map_or(&[][..], |&at| &self.index.items_of_customer[at]);
+        positions.iter().map(|&at| &self.items[at])
+    }
+
+    /// The customer's collection contact, if it has one.
+    pub fn collection_contact<'p>(&self, customer: &'p Customer) -> Option<&'p Contact> {
+        customer.contacts.iter().find(|contact| contact.collection)
+    }
+
+    /// The customer's locale, else the company's.
+    pub fn locale_of(&self, customer: &Customer) -> Locale {
+        customer.locale.unwrap_or(self.company.locale)
+    }
+
+    /// The portfolio as JSON (what `toJson()` saves), in the shape it was loaded from.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,231 @@
+//! Loading portfolios (data-model.md): strict JSON, every error with its JSON path, and the
+//! consistency rules; natively, in Node and in Chromium.
+
+use dunning::portfolio::Portfolio;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const SPEC: &str = include_str!("data/spec-portfolio.json");
+
+/// The spec's example with one JSON edit: `path` (dot-separated, numbers index arrays) set to
+/// `value` (`None` removes the field).
+fn edited(path: &str, value: Option<serde_json::Value>) -> String {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    let mut keys: Vec<&str> = path.split('.').collect();
+    let last = keys.pop().unwrap();
+    let mut node = &mut json;
+    for key in keys {
+        node = match key.parse::<usize>() {
+            Ok(index) => &mut node[index],
+            Err(_) => &mut node[key],
+        };
+    }
+    match (value, last.parse::<usize>()) {
+        (Some(value), Ok(index)) => node[index] = value,
+        (Some(value), Err(_)) => node[last] = value,
+        (None, _) => {
+            node.as_object_mut().unwrap().remove(last);
+        }
+    }
+    json.to_string()
+}
+
+fn error_of(text: &str) -> String {
+    Portfolio::from_json(text).expect_err("the portfolio should not load").to_string()
+}
+
+fn set(path: &str, value: serde_json::Value) -> String {
+    error_of(&edited(path, Some(value)))
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn the_spec_example_loads_with_its_defaults() {
+    let portfolio = Portfolio::from_json(SPEC).unwrap();
+    let customer = portfolio.customer("C001").unwrap();
+    assert_eq!(portfolio.items_of("C001").map(|i| i.id.as_str()).collect::<Vec<_>>(), ["i1", "i2"]);
+    assert_eq!(portfolio.item("i2").unwrap().outstanding().to_string(), "-150.00 EUR");
+    assert_eq!(portfolio.collection_contact(customer).unwrap().first_name.as_deref(), Some("Jean"));
+    assert_eq!(portfolio.user("u1").unwrap().name, "Claire Martin");
+    assert!(portfolio.item_status("dispute").unwrap().excluded_from_scenario);
+    assert_eq!(portfolio.scenario("standard").unwrap().actions.len(), 4);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn it_round_trips_through_to_json() {
+    let portfolio = Portfolio::from_json(SPEC).unwrap();
+    let again = Portfolio::from_json(&portfolio.to_json()).unwrap();
+    assert_eq!(again.to_json(), portfolio.to_json());
+    assert_eq!(again.items.len(), 2);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn minimal_portfolio_takes_the_defaults() {
+    let portfolio = Portfolio::from_json(r#"{"company": {"name": "X", "currency": "JPY", "locale": "ja"}}"#).unwrap();
+    assert!(portfolio.customers.is_empty() && portfolio.history.is_empty());
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn bad_values_name_their_json_path() {
+    use serde_json::json;
+    assert_eq!(
+        set("items.1.due_date", json!("2026-13-45")),
+        "items[1].due_date: invalid date \"2026-13-45\" (expected YYYY-MM-DD)"
+    );
+    assert_eq!(
+        set("items.0.currency", json!("EURO")),
+        "items[0].currency: unknown currency \"EURO\" (expected an ISO 4217 code such as EUR)"
+    );
+    assert!(set("customers.0.locale", json!("xx")).starts_with("customers[0].locale: unknown locale \"xx\""));
+    assert!(set("scenarios.0.actions.1.channel", json!("fax"))
+        .starts_with("scenarios[0].actions[1].channel: unknown channel \"fax\""));
+    assert!(set("scenarios.0.actions.1.mode", json!("later"))
+        .starts_with("scenarios[0].actions[1].mode: unknown variant `later`"));
+    assert!(set("items.0.amount", json!("12,50")).starts_with("items[0].amount: invalid amount \"12,50\""));
+    assert!(
+        set("company.sending_window.from", json!("9h")).starts_with("company.sending_window.from: invalid time \"9h\"")
+    );
+    assert!(set("customers.0.contacts.0.email", json!(42))
+        .starts_with("customers[0].contacts[0].email: invalid type: integer `42`"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn unknown_fields_are_rejected() {
+    let message = set("customers.0.contacts.0.fax", serde_json::json!("+33"));
+    assert!(
+        message.starts_with("customers[0].contacts[0].fax: unknown field `fax`, expected one of `id`"),
+        "{message}"
+    );
+    assert!(set("company.colour", serde_json::json!("red")).starts_with("company.colour: unknown field `colour`"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn missing_required_fields_are_named() {
+    let message = error_of(&edited("items.0.due_date", None));
+    assert!(message.starts_with("items[0]: missing field `due_date`"), "{message}");
+    assert!(error_of(&edited("company.currency", None)).contains("missing field `currency`"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn json_syntax_errors_keep_line_and_column() {
+    let message = error_of("{\n  \"company\": {\n    \"name\": \"X\",,\n  }\n}");
+    assert!(message.contains("line 3 column"), "{message}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amounts_must_fit_their_currency() {
+    use serde_json::json;
+    assert_eq!(
+        set("items.0.amount", json!("1200.001")),
+        "items[0].amount: amount 1200.001 has more decimals than EUR allows (2)"
+    );
+    // 1200.00 is a whole number of yen: fine. 12.5 yen is not.
+    let mut jpy: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    jpy["items"][0]["currency"] = json!("JPY");
+    assert_eq!(Portfolio::from_json(&jpy.to_string()).unwrap().items[0].amount().minor, 1200);
+    jpy["items"][0]["amount"] = json!(12.5);
+    jpy["items"][0]["outstanding"] = json!("12.5");
+    let message = error_of(&jpy.to_string());
+    assert_eq!(message, "items[0].amount: amount 12.5 has more decimals than JPY allows (0)\nitems[0].outstanding: amount 12.5 has more decimals than JPY allows (0)");
+    // JSON numbers are read exactly as written.
+    let number = edited("items.0.amount", Some(json!(1200.5)));
+    let loaded = Portfolio::from_json(&number).unwrap();
+    assert_eq!(loaded.items[0].amount().to_string(), "1200.50 EUR");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn ids_are_unique() {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    json["items"][1]["id"] = "i1".into();
+    json["customers"][0]["contacts"] = serde_json::json!([{"id": "k1"}, {"id": "k1"}]);
+    let message = error_of(&json.to_string());
+    assert!(message.contains("items[1].id: duplicate id \"i1\""), "{message}");
+    assert!(message.contains("customers[0].contacts[1].id: duplicate id \"k1\""), "{message}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn references_must_resolve() {
+    use serde_json::json;
+    assert_eq!(set("customers.0.collector", json!("u9")), "customers[0].collector: no user has id \"u9\"");
+    assert_eq!(set("customers.0.scenario", json!("gentle")), "customers[0].scenario: no scenario has id \"gentle\"");
+    // The first problem, and its consequences, all at once.
+    let message = set("items.0.customer", json!("C999"));
+    assert_eq!(message.lines().next(), Some("items[0].customer: no customer has id \"C999\""));
+    assert!(message.contains("history[0].items[0]: item \"i1\" belongs to customer \"C999\", not \"C001\""));
+    assert_eq!(set("items.0.status", json!("lost")), "items[0].status: no item status has code \"lost\"");
+    assert_eq!(set("specific_actions.0.items", json!(["i9"])), "specific_actions[0].items[0]: no item has id \"i9\"");
+    assert_eq!(set("history.0.by", json!("u7")), "history[0].by: no user has id \"u7\"");
+    assert_eq!(set("history.0.action", json!("r9")), "history[0].action: no scenario or specific action has id \"r9\"");
+    assert_eq!(
+        set("confirmations.0.action", json!("zz")),
+        "confirmations[0].action: no scenario or specific action has id \"zz\""
+    );
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn items_of_another_customer_cannot_be_attached() {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    json["customers"].as_array_mut().unwrap().push(serde_json::json!({"id": "C002", "name": "Other"}));
+    json["items"][1]["customer"] = "C002".into();
+    json["history"][0]["items"] = serde_json::json!(["i1", "i2"]);
+    assert_eq!(
+        error_of(&json.to_string()),
+        "history[0].items[1]: item \"i2\" belongs to customer \"C002\", not \"C001\""
+    );
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn at_most_one_collection_contact() {
+    let contacts = serde_json::json!([{"id": "k1", "collection": true}, {"id": "k2", "collection": true}]);
+    assert_eq!(
+        set("customers.0.contacts", contacts),
+        "customers[0].contacts[1].collection: a customer has at most one collection contact"
+    );
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn phone_calls_and_tasks_are_manual_only() {
+    assert_eq!(
+        set("scenarios.0.actions.2.mode", serde_json::json!("automatic")),
+        "scenarios[0].actions[2].mode: a phone_call action can only be manual"
+    );
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amount_signs_follow_the_item_kind() {
+    assert_eq!(set("items.1.amount", serde_json::json!("150.00")), "items[1].amount: credit-note and payment amounts are negative\nitems[1].outstanding: the outstanding amount has the opposite sign of the amount");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn rate_tables_and_cost_tiers_are_read_and_checked() {
+    use serde_json::json;
+    let table = json!([{"from": "2026-01-01", "rate": "12.15"}, {"from": "2026-07-01", "rate": 12}]);
+    assert!(Portfolio::from_json(&edited("company.late_penalty_rate", Some(table))).is_ok());
+    let unordered = json!([{"from": "2026-07-01", "rate": "12"}, {"from": "2026-01-01", "rate": "12.15"}]);
+    assert_eq!(
+        set("company.late_penalty_rate", unordered),
+        "company.late_penalty_rate[1].from: rates must be in increasing date order"
+    );
+    let tiers =
+        json!({"GBP": [{"below": "1000", "amount": "40"}, {"below": "10000", "amount": "70"}, {"amount": "100"}]});
+    assert!(Portfolio::from_json(&edited("company.recovery_cost", Some(tiers))).is_ok());
+    let open_middle = json!({"GBP": [{"amount": "40"}, {"amount": "100"}]});
+    assert_eq!(
+        set("company.recovery_cost", open_middle),
+        "company.recovery_cost.GBP[0].below: only the last tier may omit \"below\""
+    );
+    assert!(set("company.recovery_cost", json!({"EURO": "40"}))
+        .starts_with("company.recovery_cost.EURO: unknown currency \"EURO\""));
+    assert_eq!(
+        set("company.recovery_cost", json!({"JPY": "40.5"})),
+        "company.recovery_cost.JPY: amount 40.5 has more decimals than JPY allows (0)"
+    );
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn every_problem_is_reported_at_once() {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    json["customers"][0]["collector"] = "nobody".into();
+    json["items"][0]["status"] = "lost".into();
+    json["items"][1]["amount"] = "-1.234".into();
+    let message = error_of(&json.to_string());
+    assert_eq!(message.lines().count(), 3, "{message}");
+}
