@@ -10,6 +10,7 @@
 //! lines, columns and UTF-16 offsets). The same core compiles natively (the `dunning` CLI) and
 //! to WebAssembly (the `wasm` module, the only one that knows JavaScript).
 
+pub mod account;
 pub mod catalogue;
 pub mod channel;
 pub mod check;
@@ -17,6 +18,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod locale;
 pub mod money;
+pub mod penalty;
 pub mod portfolio;
 pub mod safety;
 pub mod source;

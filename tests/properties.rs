@@ -75,3 +75,67 @@ proptest! {
         check(&source, &CheckOptions { format, ..CheckOptions::default() });
     }
 }
+
+mod money_properties {
+    use dunning::date::Date;
+    use dunning::money::{Currency, Decimal, Money, Totals};
+    use dunning::penalty::{interest, rate_on};
+    use dunning::portfolio::{RateSchedule, RateStep};
+    use proptest::prelude::*;
+
+    fn currency() -> impl Strategy<Value = Currency> {
+        prop::sample::select(vec!["EUR", "JPY", "KWD", "USD", "CHF"])
+            .prop_map(|code| Currency::from_code(code).unwrap())
+    }
+
+    fn day() -> impl Strategy<Value = Date> {
+        (0i32..2000).prop_map(|offset| "2024-01-01".parse::<Date>().unwrap().add_days(offset))
+    }
+
+    fn rate() -> impl Strategy<Value = Decimal> {
+        (0i128..5000, 0u32..4).prop_map(|(mantissa, scale)| Decimal { mantissa, scale })
+    }
+
+    proptest! {
+        #[test]
+        fn totals_equal_the_sum_of_the_rows_per_currency(rows in prop::collection::vec((currency(), -1_000_000_000i64..1_000_000_000), 0..50)) {
+            let totals: Totals = rows.iter().map(|&(currency, minor)| Money::new(minor, currency)).collect();
+            for money in totals.iter() {
+                let expected: i64 = rows.iter().filter(|(c, _)| *c == money.currency).map(|(_, m)| m).sum();
+                prop_assert_eq!(money.minor, expected);
+            }
+            let codes: Vec<String> = totals.iter().map(|m| m.currency.code().to_owned()).collect();
+            let mut sorted = codes.clone();
+            sorted.sort();
+            prop_assert_eq!(codes, sorted);
+        }
+
+        #[test]
+        fn splitting_a_rate_table_where_the_rate_does_not_change_changes_nothing(
+            outstanding in 0i64..10_000_000_000, due in day(), on in day(),
+            first in rate(), second in rate(), change in day(), split in day(),
+        ) {
+            let (first_from, change) = ("2023-01-01".parse::<Date>().unwrap(), change);
+            let table = vec![RateStep { from: first_from, rate: first }, RateStep { from: change, rate: second }];
+            let table = if change > first_from { table } else { table[..1].to_vec() };
+            let schedule = RateSchedule::ByDate(table.clone());
+            let mut split_table = table.clone();
+            if !split_table.iter().any(|step| step.from == split) && split > first_from {
+                split_table.push(RateStep { from: split, rate: rate_on(&schedule, split) });
+                split_table.sort_by_key(|step| step.from);
+            }
+            let money = Money::new(outstanding, Currency::from_code("EUR").unwrap());
+            prop_assert_eq!(interest(money, due, on, &schedule), interest(money, due, on, &RateSchedule::ByDate(split_table)));
+        }
+
+        #[test]
+        fn a_zero_rate_bears_no_interest_and_interest_grows_with_time(
+            outstanding in 0i64..10_000_000_000, due in day(), on in day(), rate in rate(),
+        ) {
+            let money = Money::new(outstanding, Currency::from_code("EUR").unwrap());
+            prop_assert_eq!(interest(money, due, on, &RateSchedule::Fixed(Decimal::ZERO)).minor, 0);
+            let fixed = RateSchedule::Fixed(rate);
+            prop_assert!(interest(money, due, on, &fixed).minor <= interest(money, due, on.add_days(30), &fixed).minor);
+        }
+    }
+}

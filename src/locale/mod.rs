@@ -6,6 +6,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+pub mod words;
 
 /// One of the product's languages, in the order of every per-language table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,0 +1,40 @@
+//! Japanese.
+
+use super::Words;
+
+pub const WORDS: Words = Words {
+    column_reference: "伝票番号",
+    column_kind: "種別",
+    column_issue_date: "発行日",
+    column_due_date: "支払期日",
+    column_amount: "金額",
+    column_outstanding: "未払残高",
+    column_days_late: "遅延日数",
+    column_status: "ステータス",
+    total: "合計",
+    no_items: "未決済の明細はありません",
+    kind_invoice: "請求書",
+    kind_debit_note: "デビットノート",
+    kind_credit_note: "クレジットノート",
+    kind_payment: "未消込入金",
+    status_overdue: "期日超過",
+    status_not_due: "期日未到来",
+    bank_name: "銀行名",
+    bank_iban: "IBAN",
+    bank_bic: "BIC",
+    registered_letter: "配達証明付き書留郵便",
+    electronic_registered_letter: "電子書留",
+    subject: "件名：",
+    page_of: "{page}/{pages}ページ",
+    // Japanese business letters date the letter without naming a place.
+    place_date: "{date}",
+    your_contact: "担当者",
+    phone: "電話",
+    email: "メール",
+    registration: "法人番号",
+    sms_characters: "{count}文字",
+    sms_segments: "SMS {count}通",
+    encoding_gsm7: "GSM-7",
+    encoding_ucs2: "Unicode（UCS-2）",
+    email_subject: "件名",
+};

@@ -1,0 +1,40 @@
+//! Dutch (the Netherlands).
+
+use super::Words;
+
+pub const WORDS: Words = Words {
+    column_reference: "Referentie",
+    column_kind: "Soort",
+    column_issue_date: "Datum",
+    column_due_date: "Vervaldatum",
+    column_amount: "Bedrag",
+    column_outstanding: "Openstaand",
+    column_days_late: "Dagen te laat",
+    column_status: "Status",
+    total: "Totaal",
+    no_items: "Geen openstaande posten",
+    kind_invoice: "Factuur",
+    kind_debit_note: "Debetnota",
+    kind_credit_note: "Creditnota",
+    kind_payment: "Niet-toegewezen betaling",
+    status_overdue: "Vervallen",
+    status_not_due: "Nog niet vervallen",
+    bank_name: "Bank",
+    bank_iban: "IBAN",
+    bank_bic: "BIC",
+    registered_letter: "Aangetekende brief met ontvangstbevestiging",
+    electronic_registered_letter: "Elektronisch aangetekende brief",
+    subject: "Betreft:",
+    page_of: "Pagina {page} van {pages}",
+    place_date: "{place}, {date}",
+    your_contact: "Uw contactpersoon",
+    phone: "Telefoon",
+    email: "E-mail",
+    registration: "KvK-nummer",
+    // Label form: "1 sms'en" would be wrong, and most messages are one segment.
+    sms_characters: "Tekens: {count}",
+    sms_segments: "Sms'en: {count}",
+    encoding_gsm7: "GSM-7",
+    encoding_ucs2: "Unicode (UCS-2)",
+    email_subject: "Onderwerp",
+};

@@ -1,0 +1,40 @@
+//! Romanian.
+
+use super::Words;
+
+pub const WORDS: Words = Words {
+    column_reference: "Referință",
+    column_kind: "Tip",
+    column_issue_date: "Data emiterii",
+    column_due_date: "Scadență",
+    column_amount: "Sumă",
+    column_outstanding: "Rest de plată",
+    column_days_late: "Zile de întârziere",
+    column_status: "Stare",
+    total: "Total",
+    no_items: "Nu există poziții deschise",
+    kind_invoice: "Factură",
+    kind_debit_note: "Notă de debit",
+    kind_credit_note: "Notă de credit",
+    kind_payment: "Plată nealocată",
+    status_overdue: "Restant",
+    status_not_due: "Nescadent",
+    bank_name: "Banca",
+    bank_iban: "IBAN",
+    bank_bic: "BIC",
+    registered_letter: "Scrisoare recomandată cu confirmare de primire",
+    electronic_registered_letter: "Scrisoare recomandată electronică",
+    subject: "Referitor la:",
+    page_of: "Pagina {page} din {pages}",
+    place_date: "{place}, {date}",
+    your_contact: "Persoana de contact",
+    phone: "Telefon",
+    email: "E-mail",
+    registration: "Nr. Reg. Com.",
+    // Label form: "1 caracter", "2 caractere", "20 de caractere".
+    sms_characters: "Caractere: {count}",
+    sms_segments: "SMS-uri: {count}",
+    encoding_gsm7: "GSM-7",
+    encoding_ucs2: "Unicode (UCS-2)",
+    email_subject: "Subiect",
+};

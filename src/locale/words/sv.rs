@@ -1,0 +1,40 @@
+//! Swedish.
+
+use super::Words;
+
+pub const WORDS: Words = Words {
+    column_reference: "Referens",
+    column_kind: "Typ",
+    column_issue_date: "Datum",
+    column_due_date: "Förfallodag",
+    column_amount: "Belopp",
+    column_outstanding: "Att betala",
+    column_days_late: "Dagar efter förfallodag",
+    column_status: "Status",
+    total: "Summa",
+    no_items: "Inga öppna poster",
+    kind_invoice: "Faktura",
+    kind_debit_note: "Debetnota",
+    kind_credit_note: "Kreditfaktura",
+    kind_payment: "Ej avräknad inbetalning",
+    status_overdue: "Förfallen",
+    status_not_due: "Ej förfallen",
+    bank_name: "Bank",
+    bank_iban: "IBAN",
+    bank_bic: "BIC",
+    registered_letter: "Rekommenderat brev med mottagningsbevis",
+    electronic_registered_letter: "Elektroniskt rekommenderat brev",
+    subject: "Ärende:",
+    page_of: "Sida {page} av {pages}",
+    // "Stockholm den 22 november 2026".
+    place_date: "{place} den {date}",
+    your_contact: "Er kontaktperson",
+    phone: "Telefon",
+    email: "E-post",
+    registration: "Org.nr",
+    sms_characters: "{count} tecken",
+    sms_segments: "{count} sms",
+    encoding_gsm7: "GSM-7",
+    encoding_ucs2: "Unicode (UCS-2)",
+    email_subject: "Ämne",
+};

@@ -1,0 +1,40 @@
+//! Chinese (simplified, mainland China).
+
+use super::Words;
+
+pub const WORDS: Words = Words {
+    column_reference: "单据编号",
+    column_kind: "单据类型",
+    column_issue_date: "单据日期",
+    column_due_date: "到期日",
+    column_amount: "金额",
+    column_outstanding: "未付金额",
+    column_days_late: "逾期天数",
+    column_status: "状态",
+    total: "合计",
+    no_items: "无未清项目",
+    kind_invoice: "发票",
+    kind_debit_note: "借项通知单",
+    kind_credit_note: "贷项通知单",
+    kind_payment: "未核销付款",
+    status_overdue: "已逾期",
+    status_not_due: "未到期",
+    bank_name: "开户银行",
+    bank_iban: "IBAN",
+    bank_bic: "BIC",
+    registered_letter: "挂号信（附回执）",
+    electronic_registered_letter: "电子挂号信",
+    subject: "主题：",
+    page_of: "第 {page} 页，共 {pages} 页",
+    // Chinese letters date the letter without naming a place.
+    place_date: "{date}",
+    your_contact: "联系人",
+    phone: "电话",
+    email: "电子邮箱",
+    registration: "统一社会信用代码",
+    sms_characters: "{count} 个字符",
+    sms_segments: "{count} 条短信",
+    encoding_gsm7: "GSM-7",
+    encoding_ucs2: "Unicode（UCS-2）",
+    email_subject: "主题",
+};
