@@ -21,6 +21,7 @@ pub mod money;
 pub mod penalty;
 pub mod portfolio;
 pub mod safety;
+pub mod sms;
 pub mod source;
 pub mod suggestion;
 pub mod template;

@@ -1,0 +1,108 @@
+//! SMS length, encoding and segments (rendering.md): GSM-7 when every character is in the GSM
+//! 03.38 basic or extension table, UCS-2 otherwise.
+
+use serde::Serialize;
+
+/// The GSM 03.38 basic character set: one septet each. (`\u{1b}`, the escape to the
+/// extension table, is not a character a text can hold.)
+const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
+    ¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
+/// The extension table: an escape plus one septet, so each counts two.
+const GSM7_EXTENSION: &str = "\u{c}^{}\\[~]|€";
+
+/// Single-message capacity and per-segment capacity of a concatenated message (the user data
+/// header takes the rest).
+const GSM7_SINGLE: usize = 160;
+const GSM7_SEGMENT: usize = 153;
+const UCS2_SINGLE: usize = 70;
+const UCS2_SEGMENT: usize = 67;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Encoding {
+    #[serde(rename = "gsm-7")]
+    Gsm7,
+    #[serde(rename = "ucs-2")]
+    Ucs2,
+}
+
+/// What an SMS costs to send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SmsLength {
+    pub encoding: Encoding,
+    /// Length in the encoding's units: septets (extension characters count two) or UTF-16
+    /// code units (characters outside the BMP count two).
+    pub length: usize,
+    /// Messages the text is split into; an empty text is none.
+    pub segments: usize,
+}
+
+/// Measures `text` as an SMS.
+pub fn measure(text: &str) -> SmsLength {
+    let gsm7_length = text.chars().try_fold(0usize, |length, c| {
+        if GSM7_BASIC.contains(c) {
+            Some(length + 1)
+        } else if GSM7_EXTENSION.contains(c) {
+            Some(length + 2)
+        } else {
+            None
+        }
+    });
+    let (encoding, length, single, segment) = match gsm7_length {
+        Some(length) => (Encoding::Gsm7, length, GSM7_SINGLE, GSM7_SEGMENT),
+        None => (Encoding::Ucs2, text.encode_utf16().count(), UCS2_SINGLE, UCS2_SEGMENT),
+    };
+    let segments = match length {
+        0 => 0,
+        length if length <= single => 1,
+        length => length.div_ceil(segment),
+    };
+    SmsLength { encoding, length, segments }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn the_basic_table_has_128_characters_and_no_overlap() {
+        assert_eq!(GSM7_BASIC.chars().count(), 127, "128 septets less the escape");
+        assert!(GSM7_EXTENSION.chars().all(|c| !GSM7_BASIC.contains(c)));
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn gsm7_single_and_concatenated() {
+        assert_eq!(measure(&"a".repeat(160)), SmsLength { encoding: Encoding::Gsm7, length: 160, segments: 1 });
+        assert_eq!(measure(&"a".repeat(161)).segments, 2);
+        assert_eq!(measure(&"a".repeat(306)).segments, 2);
+        assert_eq!(measure(&"a".repeat(307)).segments, 3);
+        assert_eq!(measure("").segments, 0);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn extension_characters_count_two() {
+        for c in ['€', '^', '{', '}', '[', ']', '~', '|', '\\'] {
+            assert_eq!(measure(&c.to_string()), SmsLength { encoding: Encoding::Gsm7, length: 2, segments: 1 }, "{c}");
+        }
+        assert_eq!(measure(&format!("{}€", "a".repeat(158))).segments, 1);
+        assert_eq!(measure(&format!("{}€", "a".repeat(159))).segments, 2);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn one_character_outside_gsm7_makes_it_ucs2() {
+        assert_eq!(measure("Réglez 12 €"), SmsLength { encoding: Encoding::Gsm7, length: 12, segments: 1 });
+        assert_eq!(measure("Merci, Łukasz"), SmsLength { encoding: Encoding::Ucs2, length: 13, segments: 1 });
+        assert_eq!(measure(&"ł".repeat(70)).segments, 1);
+        assert_eq!(measure(&"ł".repeat(71)).segments, 2);
+        assert_eq!(measure(&"ł".repeat(135)).segments, 3);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn characters_outside_the_bmp_count_two() {
+        assert_eq!(measure("😀"), SmsLength { encoding: Encoding::Ucs2, length: 2, segments: 1 });
+        assert_eq!(measure(&"😀".repeat(35)).segments, 1);
+        assert_eq!(measure(&"😀".repeat(36)).segments, 2);
+    }
+}
