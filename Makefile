@@ -50,6 +50,7 @@ test-wasm-browser:
 	    cargo test --target wasm32-unknown-unknown --tests --no-default-features
 
 test-e2e: wasm
+	cargo build --bin dunning
 	node --test tests/e2e/
 
 ## A short fuzz run of the checker (longer runs: see docs/fuzzing.md); its log is kept in

@@ -23,6 +23,11 @@ impl Date {
         Some(Date { days: days_from_civil(year, month, day) })
     }
 
+    /// The date `days` after 1970-01-01 (a Unix timestamp divided by 86,400).
+    pub fn from_days_since_1970(days: i32) -> Date {
+        Date { days }
+    }
+
     /// Year, month (1–12) and day (1–31).
     pub fn ymd(self) -> (i32, u8, u8) {
         civil_from_days(self.days)

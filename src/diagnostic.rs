@@ -34,24 +34,43 @@ pub enum Code {
     UnsafeHtml,
     MarkupInText,
     EmptyTemplate,
+    // Render time: from data, not text.
+    MissingValue,
+    NoPenaltyRate,
+    SmsSegments,
 }
 
 struct CodeInfo {
     code: Code,
     name: &'static str,
     severity: Severity,
+    /// Found while rendering (from data), not by `check` (from the text).
+    render_time: bool,
 }
 
-/// Indexed by `Code as usize`: template-language.md's table.
-const CODES: [CodeInfo; 8] = [
-    CodeInfo { code: Code::UnknownHashtag, name: "unknown-hashtag", severity: Severity::Error },
-    CodeInfo { code: Code::SelectionRequired, name: "selection-required", severity: Severity::Error },
-    CodeInfo { code: Code::ChannelNotSupported, name: "channel-not-supported", severity: Severity::Error },
-    CodeInfo { code: Code::BlockInline, name: "block-inline", severity: Severity::Warning },
-    CodeInfo { code: Code::AttributeType, name: "attribute-type", severity: Severity::Error },
-    CodeInfo { code: Code::UnsafeHtml, name: "unsafe-html", severity: Severity::Error },
-    CodeInfo { code: Code::MarkupInText, name: "markup-in-text", severity: Severity::Warning },
-    CodeInfo { code: Code::EmptyTemplate, name: "empty-template", severity: Severity::Warning },
+/// Indexed by `Code as usize`: template-language.md's tables.
+const CODES: [CodeInfo; 11] = [
+    CodeInfo { code: Code::UnknownHashtag, name: "unknown-hashtag", severity: Severity::Error, render_time: false },
+    CodeInfo {
+        code: Code::SelectionRequired,
+        name: "selection-required",
+        severity: Severity::Error,
+        render_time: false,
+    },
+    CodeInfo {
+        code: Code::ChannelNotSupported,
+        name: "channel-not-supported",
+        severity: Severity::Error,
+        render_time: false,
+    },
+    CodeInfo { code: Code::BlockInline, name: "block-inline", severity: Severity::Warning, render_time: false },
+    CodeInfo { code: Code::AttributeType, name: "attribute-type", severity: Severity::Error, render_time: false },
+    CodeInfo { code: Code::UnsafeHtml, name: "unsafe-html", severity: Severity::Error, render_time: false },
+    CodeInfo { code: Code::MarkupInText, name: "markup-in-text", severity: Severity::Warning, render_time: false },
+    CodeInfo { code: Code::EmptyTemplate, name: "empty-template", severity: Severity::Warning, render_time: false },
+    CodeInfo { code: Code::MissingValue, name: "missing-value", severity: Severity::Warning, render_time: true },
+    CodeInfo { code: Code::NoPenaltyRate, name: "no-penalty-rate", severity: Severity::Warning, render_time: true },
+    CodeInfo { code: Code::SmsSegments, name: "sms-segments", severity: Severity::Info, render_time: true },
 ];
 
 impl Code {
@@ -67,6 +86,11 @@ impl Code {
 
     pub fn severity(self) -> Severity {
         CODES[self as usize].severity
+    }
+
+    /// Render-time codes come from data (`render`), the others from the text (`check`).
+    pub fn is_render_time(self) -> bool {
+        CODES[self as usize].render_time
     }
 }
 

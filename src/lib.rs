@@ -20,6 +20,7 @@ pub mod locale;
 pub mod money;
 pub mod penalty;
 pub mod portfolio;
+pub mod render;
 pub mod safety;
 pub mod sms;
 pub mod source;

@@ -27,6 +27,15 @@ pub enum Encoding {
     Ucs2,
 }
 
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Gsm7 => "GSM-7",
+            Encoding::Ucs2 => "UCS-2",
+        }
+    }
+}
+
 /// What an SMS costs to send.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct SmsLength {

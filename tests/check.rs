@@ -357,7 +357,7 @@ fn every_code_is_exercised() {
     seen.extend(codes(&markdown("#nope #items_list_selected x #items_list [a](#today) <script>")));
     seen.extend(codes(&check("#items_list <b>x</b>", &options(Format::Text, Channel::Sms, Context::Specific))));
     seen.extend(codes(&markdown("")));
-    for code in dunning::Code::all() {
+    for code in dunning::Code::all().filter(|code| !code.is_render_time()) {
         assert!(seen.contains(&code.name()), "{} not produced: {seen:?}", code.name());
     }
 }

@@ -164,3 +164,111 @@ fn the_shipped_example_templates_are_clean() {
     let output = dunning(&["check", "--context", "specific", "--output", "json", examples.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
 }
+
+fn example(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path).display().to_string()
+}
+
+#[test]
+fn render_prints_the_output_and_diagnostics_apart() {
+    let dir = temp_dir("render");
+    let template = write(&dir, "sms.txt", "#company_name: pay #items_amount_overdue, #contact_nme");
+    let output = dunning(&[
+        "render",
+        &template,
+        "--data",
+        &example("examples/portfolio.json"),
+        "--customer",
+        "C001",
+        "--channel",
+        "sms",
+        "--date",
+        "2026-11-22",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "check errors still render");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "Acme Industries SAS: pay 1\u{202f}050,00\u{a0}€, #contact_nme"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unknown-hashtag") && stderr.contains("sms-segments"), "{stderr}");
+}
+
+#[test]
+fn render_as_letter_is_a_document_and_locale_and_selection_apply() {
+    let letter = dunning(&[
+        "render",
+        &example("examples/templates/promise-of-payment.md"),
+        "--data",
+        &example("examples/portfolio.json"),
+        "--customer",
+        "C003",
+        "--selected",
+        "i6",
+        "--as",
+        "letter",
+        "--locale",
+        "en",
+        "--date",
+        "2026-11-22",
+    ]);
+    assert_eq!(letter.status.code(), Some(0), "{}", String::from_utf8_lossy(&letter.stderr));
+    let html = String::from_utf8_lossy(&letter.stdout);
+    assert!(
+        html.starts_with("<!doctype html>") && html.contains("Brighton Tools Ltd") && html.contains("£12,500.00"),
+        "{html}"
+    );
+}
+
+#[test]
+fn render_errors_are_clear() {
+    let portfolio = example("examples/portfolio.json");
+    let template = example("examples/templates/reminder-sms.txt");
+    let unknown = dunning(&["render", &template, "--data", &portfolio, "--customer", "C999"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&unknown.stderr).trim(), "dunning: unknown customer \"C999\"");
+    let dir = temp_dir("render-errors");
+    let broken = write(&dir, "broken.json", r#"{"company": {"name": "X", "currency": "EURO", "locale": "fr"}}"#);
+    let invalid = dunning(&["render", &template, "--data", &broken, "--customer", "C001"]);
+    assert_eq!(invalid.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&invalid.stderr);
+    assert!(stderr.contains("broken.json: company.currency: unknown currency \"EURO\""), "{stderr}");
+}
+
+#[test]
+fn letters_batch_one_document_in_the_given_order() {
+    let output = dunning(&[
+        "letters",
+        "--data",
+        &example("examples/portfolio.json"),
+        "--date",
+        "2026-11-22",
+        "--action",
+        "C003:lr",
+        "--action",
+        "C001:lr",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(html.matches("<section class=\"letter\">").count(), 2);
+    assert!(html.find("Brighton Tools Ltd").unwrap() < html.find("Dupont SARL").unwrap());
+    assert!(
+        output.stderr.is_empty() || !String::from_utf8_lossy(&output.stderr).contains('\u{1b}'),
+        "no progress bar when piped"
+    );
+    let not_a_letter = dunning(&[
+        "letters",
+        "--data",
+        &example("examples/portfolio.json"),
+        "--date",
+        "2026-11-22",
+        "--action",
+        "C001:r1",
+    ]);
+    assert_eq!(not_a_letter.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&not_a_letter.stderr).contains("is an e-mail, not a letter"));
+    assert_eq!(
+        dunning(&["letters", "--data", "x.json", "--date", "2026-11-22", "--action", "nocolon"]).status.code(),
+        Some(2)
+    );
+}

@@ -15,6 +15,9 @@ use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
 use dunning::catalogue;
+use dunning::date::Date;
+use dunning::portfolio::Portfolio;
+use dunning::render::{self, Output, RenderOptions};
 use dunning::{check, Channel, CheckOptions, Context, Diagnostic, Format, Locale, Severity};
 
 #[derive(Parser)]
@@ -42,6 +45,48 @@ enum Command {
         /// Template files, or directories to search for *.md, *.html and *.txt.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Render a template for one customer: the e-mail body, SMS, letter or text on stdout, the
+    /// diagnostics on stderr.
+    Render {
+        /// The template file.
+        template: PathBuf,
+        /// The portfolio JSON.
+        #[arg(long)]
+        data: PathBuf,
+        /// The customer's id.
+        #[arg(long)]
+        customer: String,
+        /// The specific action's items, by id (makes the context `specific`).
+        #[arg(long, value_delimiter = ',')]
+        selected: Vec<String>,
+        #[arg(long, value_parser = parse_with::<Context>)]
+        context: Option<Context>,
+        #[arg(long, default_value = "email", value_parser = parse_with::<Channel>)]
+        channel: Channel,
+        /// [default: from the template's extension]
+        #[arg(long, value_parser = parse_with::<Format>)]
+        format: Option<Format>,
+        /// html (a fragment), letter (a printable document) or text [default: from the channel]
+        #[arg(long = "as", value_parser = parse_with::<Output>)]
+        output: Option<Output>,
+        /// [default: the customer's, then the company's]
+        #[arg(long, value_parser = parse_with::<Locale>)]
+        locale: Option<Locale>,
+        /// The render date, YYYY-MM-DD [default: today]
+        #[arg(long, value_parser = parse_with::<Date>)]
+        date: Option<Date>,
+    },
+    /// Render letter actions into one printable HTML document (stdout).
+    Letters {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, value_parser = parse_with::<Date>)]
+        date: Date,
+        /// CUSTOMER:ACTION, a specific action's id or an action of the customer's scenario;
+        /// repeat for each letter, in print order.
+        #[arg(long = "action", required = true, value_parser = parse_action)]
+        actions: Vec<(String, String)>,
     },
     /// List every hashtag with its type, scope, channels and description.
     Catalogue {
@@ -73,12 +118,28 @@ where
     text.parse().map_err(|error: T::Err| error.to_string())
 }
 
+fn parse_action(text: &str) -> Result<(String, String), String> {
+    match text.split_once(':') {
+        Some((customer, action)) if !customer.is_empty() && !action.is_empty() => {
+            Ok((customer.to_owned(), action.to_owned()))
+        }
+        _ => Err(format!("\"{text}\" is not CUSTOMER:ACTION")),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { format, channel, context, output, paths } => {
             run_check(&paths, format, channel, context, output)
         }
+        Command::Render { template, data, customer, selected, context, channel, format, output, locale, date } => {
+            let format = format.or_else(|| format_of(&template));
+            let request =
+                RenderRequest { template, data, customer, selected, context, channel, format, output, locale, date };
+            run_render(request)
+        }
+        Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
         Command::Catalogue { locale, output } => run_catalogue(locale, output),
     };
     match result {
@@ -110,7 +171,7 @@ fn run_check(
     }
     let mut reports = Vec::new();
     let mut unreadable = false;
-    let mut stdout = StandardStream::stdout(color_choice());
+    let mut stdout = StandardStream::stdout(color_choice(std::io::stdout().is_terminal()));
     for path in files {
         let source = match read_template(&path) {
             Ok(source) => source,
@@ -188,8 +249,8 @@ fn read_template(path: &Path) -> Result<String, String> {
 }
 
 /// Colour only on a terminal, and never when NO_COLOR is set.
-fn color_choice() -> ColorChoice {
-    if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+fn color_choice(terminal: bool) -> ColorChoice {
+    if terminal && std::env::var_os("NO_COLOR").is_none() {
         ColorChoice::Auto
     } else {
         ColorChoice::Never
@@ -216,10 +277,13 @@ fn print_human(
         if let Some(suggestion) = &diagnostic.suggestion {
             notes.push(format!("help: write #{suggestion}"));
         }
+        // A finding about the whole template (its SMS length, its emptiness) points nowhere.
+        let whole = diagnostic.span.start == 0 && diagnostic.span.end == source.len();
+        let labels = if whole { Vec::new() } else { vec![Label::primary((), diagnostic.span.range())] };
         let report = Report::new(severity)
             .with_code(diagnostic.code.name())
             .with_message(&diagnostic.message)
-            .with_labels(vec![Label::primary((), diagnostic.span.range())])
+            .with_labels(labels)
             .with_notes(notes);
         term::emit_to_write_style(&mut out, &config, &file, &report).map_err(|error| error.to_string())?;
     }
@@ -243,6 +307,105 @@ fn run_catalogue(locale: Locale, output: CatalogueOutput) -> Result<ExitCode, St
                     entry.description(locale)
                 );
             }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+struct RenderRequest {
+    template: PathBuf,
+    data: PathBuf,
+    customer: String,
+    selected: Vec<String>,
+    context: Option<Context>,
+    channel: Channel,
+    format: Option<Format>,
+    output: Option<Output>,
+    locale: Option<Locale>,
+    date: Option<Date>,
+}
+
+/// Reads and loads a portfolio; a portfolio that does not load is input with errors (exit 1).
+fn load_portfolio(path: &Path) -> Result<Result<Portfolio, ExitCode>, String> {
+    let text = std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
+    Ok(Portfolio::from_json(&text).map_err(|error| {
+        for problem in error.to_string().lines() {
+            eprintln!("{}: {problem}", path.display());
+        }
+        ExitCode::from(1)
+    }))
+}
+
+/// Today, in UTC.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_days_since_1970(i32::try_from(seconds / 86_400).unwrap_or(0))
+}
+
+fn run_render(request: RenderRequest) -> Result<ExitCode, String> {
+    let source = read_template(&request.template)?;
+    let Some(format) = request.format else {
+        return Err(format!(
+            "{}: cannot tell the format from the extension; pass --format",
+            request.template.display()
+        ));
+    };
+    let portfolio = match load_portfolio(&request.data)? {
+        Ok(portfolio) => portfolio,
+        Err(code) => return Ok(code),
+    };
+    let options = RenderOptions {
+        customer: &request.customer,
+        selected: &request.selected,
+        context: request.context,
+        channel: request.channel,
+        format,
+        output: request.output,
+        locale: request.locale,
+        date: request.date.unwrap_or_else(today),
+        subject: None,
+    };
+    let rendered = render::render(&portfolio, &source, &options).map_err(|error| error.to_string())?;
+    print!("{}", rendered.output);
+    let mut stderr = StandardStream::stderr(color_choice(std::io::stderr().is_terminal()));
+    print_human(&mut stderr, &request.template.display().to_string(), &source, &rendered.diagnostics)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<ExitCode, String> {
+    let portfolio = match load_portfolio(data)? {
+        Ok(portfolio) => portfolio,
+        Err(code) => return Ok(code),
+    };
+    // A progress bar on a terminal for long batches; nothing when stderr is piped.
+    let bar = if std::io::stderr().is_terminal() && actions.len() >= 100 {
+        let bar = indicatif::ProgressBar::new(actions.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} letters {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let letters = render::letters(&portfolio, date, actions, |done| {
+        if let Some(bar) = &bar {
+            bar.set_position(done as u64);
+        }
+    })
+    .map_err(|error| error.to_string())?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    print!("{}", letters.document);
+    for (customer, action, diagnostics) in &letters.diagnostics {
+        for diagnostic in diagnostics.iter().filter(|d| d.severity != Severity::Info) {
+            eprintln!(
+                "{customer}:{action}: {}[{}]: {}",
+                diagnostic.severity.name(),
+                diagnostic.code.name(),
+                diagnostic.message
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -4,6 +4,8 @@
 //! the product's own words and CLDR formats later), so adding a language is adding a row here
 //! and a column in each table; a missing column is a compile error, not a runtime surprise.
 
+pub mod cldr;
+
 use std::fmt;
 use std::str::FromStr;
 pub mod words;

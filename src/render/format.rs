@@ -1,0 +1,38 @@
+//! Values as text in a locale: money, percentages and dates through CLDR (`locale::cldr`),
+//! the rest as they are.
+
+use crate::date::Date;
+use crate::locale::cldr::{self, DateStyle};
+use crate::locale::Locale;
+use crate::money::{Currency, Decimal, Money, Totals};
+
+/// Formats one amount: `1 234,56 €` in fr.
+pub fn money(locale: Locale, money: Money) -> String {
+    cldr::money(locale, money.minor, u32::from(money.currency.minor_digits()), money.currency.code())
+}
+
+/// Sums in several currencies, joined by ` + ` in currency-code order; no sum is zero in
+/// `fallback` (the company currency).
+pub fn totals(locale: Locale, totals: &Totals, fallback: Currency) -> String {
+    if totals.is_empty() {
+        return money(locale, Money::zero(fallback));
+    }
+    totals.iter().map(|amount| self::money(locale, amount)).collect::<Vec<_>>().join(" + ")
+}
+
+/// An annual rate in percent: `12,15 %` in fr.
+pub fn percent(locale: Locale, rate: Decimal) -> String {
+    // CLDR percent formats show two decimals here; rates with more are rounded by ICU.
+    let mantissa = i64::try_from(rate.mantissa).unwrap_or(i64::MAX);
+    cldr::percent(locale, mantissa, rate.scale)
+}
+
+pub fn long_date(locale: Locale, date: Date) -> String {
+    let (year, month, day) = date.ymd();
+    cldr::date(locale, year, month, day, DateStyle::Long)
+}
+
+pub fn short_date(locale: Locale, date: Date) -> String {
+    let (year, month, day) = date.ymd();
+    cldr::date(locale, year, month, day, DateStyle::Short)
+}

@@ -1,0 +1,327 @@
+//! The letter document: one complete, printable HTML page per letter (A4 or US Letter), with
+//! the recipient's address in the envelope window, fold marks, sender, place and date, the
+//! registered-letter mention, subject, body, signature, and the legal and bank footer.
+//!
+//! Geometry is in millimetres from the sheet's top-left corner (rendering.md):
+//! `window: left` is DIN 5008 form B (address field 20 mm from the left, 45 mm from the top,
+//! 85 × 45 mm), `window: right` the French layout (110 mm, 55 mm, 85 × 33 mm). Each letter starts
+//! on a new sheet; the page has no top margin, so the first sheet of each letter is addressed
+//! from its own corner, and continuation sheets get their margins from the cloned padding.
+
+use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
+
+use super::format;
+use super::values::{group_iban, Values};
+use crate::channel::Channel;
+use crate::locale::words::words;
+use crate::portfolio::{Paper, WindowSide};
+
+/// One letter of a document.
+pub struct Letter<'a, 'p> {
+    pub values: &'a Values<'p>,
+    /// The rendered body (an HTML fragment).
+    pub body: &'a str,
+    pub channel: Channel,
+    pub subject: Option<&'a str>,
+}
+
+/// The address window, in millimetres from the sheet's top-left corner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Window {
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Window {
+    pub fn of(side: WindowSide) -> Window {
+        match side {
+            WindowSide::Left => Window { left: 20.0, top: 45.0, width: 85.0, height: 45.0 },
+            WindowSide::Right => Window { left: 110.0, top: 55.0, width: 85.0, height: 33.0 },
+        }
+    }
+}
+
+/// DIN 5008 form B fold marks and the punch mark, in millimetres from the top.
+const FOLD_MARKS: [f32; 2] = [105.0, 210.0];
+const PUNCH_MARK: f32 = 148.5;
+/// Where the body starts, below the window, in millimetres from the top.
+const BODY_TOP: f32 = 98.5;
+/// The top margin of continuation sheets (the cloned padding of the letter).
+const MARGIN_TOP: f32 = 20.0;
+
+/// An address prints at most this many lines (NF Z10-011, UPU), one more with a country line.
+const ADDRESS_LINES: usize = 6;
+
+fn text(out: &mut String, value: &str) {
+    let _ = escape_html_body_text(&mut *out, value);
+}
+
+fn attribute(out: &mut String, value: &str) {
+    let _ = escape_html(&mut *out, value);
+}
+
+/// A CSS string literal of `value` (for `content:` in page margin boxes).
+fn css_string(value: &str) -> String {
+    let mut quoted = String::with_capacity(value.len() + 2);
+    quoted.push('"');
+    for c in value.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            '\n' | '\r' => quoted.push(' '),
+            '<' => quoted.push_str("\\3c "),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+/// One document with every letter, each on new sheets. All letters of a document share the
+/// company's paper and window settings.
+pub fn document(letters: &[Letter<'_, '_>]) -> String {
+    let Some(first) = letters.first() else {
+        return String::from(
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title></title></head><body></body></html>",
+        );
+    };
+    let portfolio = first.values.portfolio;
+    let company = &portfolio.company;
+    let settings = company.letter.clone().unwrap_or_default();
+    let window = Window::of(settings.window);
+    let words = words(first.values.locale);
+    let (paper, width, height) = match settings.paper {
+        Paper::A4 => ("A4", 210.0, 297.0),
+        Paper::Letter => ("letter", 215.9, 279.4),
+    };
+    let mut footer = vec![company.name.clone()];
+    footer.extend(company.address.iter().flatten().cloned());
+    if let Some(registration) = &company.registration {
+        footer.push(format!("{} {registration}", words.registration));
+    }
+    if let Some(bank) = &company.bank {
+        footer.extend(bank.iban.as_deref().map(|iban| format!("IBAN {}", group_iban(iban))));
+        footer.extend(bank.bic.as_deref().map(|bic| format!("BIC {bic}")));
+    }
+    // "Page x of y" counts the document's pages: right for one letter; a batch of letters
+    // shows no page numbers, since CSS cannot restart the page counter per letter.
+    let page_numbers = if letters.len() == 1 {
+        let mut parts = Vec::new();
+        let mut rest = words.page_of;
+        while let Some(at) = rest.find('{') {
+            parts.push(css_string(&rest[..at]));
+            let (placeholder, after) = rest[at..].split_at(rest[at..].find('}').map_or(rest.len() - at, |end| end + 1));
+            parts.push(if placeholder == "{pages}" { "counter(pages)".to_owned() } else { "counter(page)".to_owned() });
+            rest = after;
+        }
+        parts.push(css_string(rest));
+        format!("@bottom-right {{ content: {}; font: 8pt sans-serif; color: #555; }}", parts.join(" "))
+    } else {
+        String::new()
+    };
+
+    let mut out = String::with_capacity(4096 + letters.iter().map(|l| l.body.len() + 2048).sum::<usize>());
+    out.push_str("<!doctype html>\n<html lang=\"");
+    attribute(&mut out, first.values.locale.tag());
+    out.push_str("\"><head><meta charset=\"utf-8\"><title>");
+    text(&mut out, &company.name);
+    out.push_str("</title><style>\n");
+    out.push_str(&format!(
+        "@page {{ size: {paper}; margin: 0 0 16mm 0; @bottom-center {{ content: {footer}; font: 7pt sans-serif; color: #555; width: 150mm; }} {page_numbers} }}\n",
+        footer = css_string(&footer.join(" · ")),
+    ));
+    out.push_str(&format!(
+        "html, body {{ margin: 0; padding: 0; }}
+body {{ font: 10.5pt/1.45 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
+.letter {{ position: relative; width: {width}mm; box-sizing: border-box; padding: {MARGIN_TOP}mm 20mm 8mm 25mm;
+  box-decoration-break: clone; -webkit-box-decoration-break: clone; break-before: page; min-height: {min}mm; }}
+.letter:first-child {{ break-before: auto; }}
+.head {{ height: {head}mm; }}
+.sender {{ position: absolute; top: 12mm; left: 25mm; width: 80mm; font-size: 9pt; line-height: 1.35; }}
+.sender .name {{ font-weight: bold; font-size: 11pt; }}
+.logo {{ position: absolute; top: 10mm; right: 20mm; max-height: 22mm; max-width: 60mm; }}
+.window {{ position: absolute; left: {wl}mm; top: {wt}mm; width: {ww}mm; height: {wh}mm; box-sizing: border-box;
+  padding: 3mm 5mm; overflow: hidden; }}
+.window .return {{ font-size: 6.5pt; border-bottom: 0.2mm solid #777; margin-bottom: 1.5mm; white-space: nowrap; overflow: hidden; }}
+.window .recipient {{ font-size: 10pt; line-height: 1.3; }}
+.fold {{ position: absolute; left: 4mm; width: 5mm; border-top: 0.2mm solid #999; }}
+.fold.punch {{ width: 7mm; }}
+.dateline {{ text-align: right; margin: 0 0 6mm; }}
+.mention {{ font-weight: bold; text-transform: uppercase; margin: 0 0 3mm; letter-spacing: .02em; }}
+.subject {{ font-weight: bold; margin: 0 0 6mm; }}
+.body table.dunning-items {{ width: 100%; border-collapse: collapse; font-size: 8.5pt; margin: 3mm 0; }}
+.body table.dunning-items th, .body table.dunning-items td {{ border-bottom: 0.2mm solid #bbb; padding: 1mm 1.5mm; text-align: left; }}
+.body table.dunning-items .amount, .body table.dunning-items .days {{ text-align: right; white-space: nowrap; }}
+.body table.dunning-items thead {{ display: table-header-group; }}
+.body table.dunning-items tr {{ break-inside: avoid; }}
+.body table.dunning-items tr.overdue td {{ color: #a00000; }}
+.body table.dunning-items tr.total th, .body table.dunning-items tr.total td {{ font-weight: bold; border-bottom: none; }}
+.body dl.dunning-bank {{ display: grid; grid-template-columns: max-content auto; gap: .5mm 4mm; }}
+.body dl.dunning-bank dd {{ margin: 0; }}
+.body mark.dunning-unknown {{ background: #fde68a; }}
+.signature {{ margin-top: 10mm; break-inside: avoid; }}
+.signature .name {{ font-weight: bold; }}
+@media screen {{ body {{ background: #e5e7eb; }} .letter {{ background: #fff; margin: 8mm auto; box-shadow: 0 1mm 4mm #0003; min-height: {height}mm; }} }}
+</style></head><body>\n",
+        min = height - 16.0,
+        head = BODY_TOP - MARGIN_TOP,
+        wl = window.left,
+        wt = window.top,
+        ww = window.width,
+        wh = window.height,
+    ));
+    for letter in letters {
+        letter_html(&mut out, letter, window);
+    }
+    out.push_str("</body></html>\n");
+    out
+}
+
+fn letter_html(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
+    let values = letter.values;
+    let portfolio = values.portfolio;
+    let company = &portfolio.company;
+    let words = words(values.locale);
+    // The head space keeps the first sheet's body below the window; continuation sheets
+    // start at the cloned top padding.
+    out.push_str("<section class=\"letter\"><div class=\"head\"></div>");
+    for (class, top) in FOLD_MARKS.iter().map(|top| ("fold", top)).chain([("fold punch", &PUNCH_MARK)]) {
+        out.push_str(&format!("<div class=\"{class}\" style=\"top:{top}mm\"></div>"));
+    }
+    if company.show_logo_in_letters == Some(true) {
+        if let Some(logo) = company.logo.as_deref().filter(|logo| crate::safety::unsafe_url_scheme(logo).is_none()) {
+            out.push_str("<img class=\"logo\" src=\"");
+            let _ = escape_href(&mut *out, logo);
+            out.push_str("\" alt=\"");
+            attribute(out, &company.name);
+            out.push_str("\">");
+        }
+    }
+    out.push_str("<div class=\"sender\"><div class=\"name\">");
+    text(out, &company.name);
+    out.push_str("</div>");
+    for line in company.address.iter().flatten().chain(&company.phone).chain(&company.email) {
+        out.push_str("<div>");
+        text(out, line);
+        out.push_str("</div>");
+    }
+    out.push_str("</div>");
+
+    out.push_str(&format!(
+        "<div class=\"window\" data-window=\"{},{},{},{}\">",
+        window.left, window.top, window.width, window.height
+    ));
+    let return_address: Vec<&str> = std::iter::once(company.name.as_str())
+        .chain(company.address.iter().flatten().map(String::as_str).take(2))
+        .collect();
+    out.push_str("<div class=\"return\">");
+    text(out, &return_address.join(" · "));
+    out.push_str("</div><div class=\"recipient\">");
+    for line in recipient_lines(values) {
+        out.push_str("<div>");
+        text(out, &line);
+        out.push_str("</div>");
+    }
+    out.push_str("</div></div>");
+
+    let date = format::long_date(values.locale, values.date);
+    let dateline = match place(company.address.as_deref()) {
+        Some(place) => words.place_date.replace("{place}", place).replace("{date}", &date),
+        None => date,
+    };
+    out.push_str("<p class=\"dateline\">");
+    text(out, &dateline);
+    out.push_str("</p>");
+    let mention = match letter.channel {
+        Channel::RegisteredLetter => Some(words.registered_letter),
+        Channel::ElectronicRegisteredLetter => Some(words.electronic_registered_letter),
+        _ => None,
+    };
+    if let Some(mention) = mention {
+        out.push_str("<p class=\"mention\">");
+        text(out, mention);
+        out.push_str("</p>");
+    }
+    if let Some(subject) = letter.subject.filter(|s| !s.trim().is_empty()) {
+        out.push_str("<p class=\"subject\">");
+        text(out, words.subject);
+        out.push(' ');
+        text(out, subject);
+        out.push_str("</p>");
+    }
+    out.push_str("<div class=\"body\">");
+    out.push_str(letter.body);
+    out.push_str("</div>");
+    if let Some(collector) = values.customer.collector.as_deref().and_then(|id| portfolio.user(id)) {
+        out.push_str("<div class=\"signature\"><div class=\"name\">");
+        text(out, &collector.name);
+        out.push_str("</div>");
+        for line in collector.title.iter().chain(&collector.phone).chain(&collector.email) {
+            out.push_str("<div>");
+            text(out, line);
+            out.push_str("</div>");
+        }
+        out.push_str("</div>");
+    }
+    out.push_str("</section>\n");
+}
+
+/// The recipient block: the customer's name, the collection contact, then the address (the
+/// contact's, else the customer's), at most six lines, seven when the last is a foreign
+/// country.
+fn recipient_lines(values: &Values<'_>) -> Vec<String> {
+    let customer = values.customer;
+    let contact = values.portfolio.collection_contact(customer);
+    let mut lines = vec![customer.name.clone()];
+    if let Some(contact) = contact {
+        let name: Vec<&str> =
+            [&contact.title, &contact.first_name, &contact.last_name].iter().filter_map(|p| p.as_deref()).collect();
+        if !name.is_empty() {
+            lines.push(name.join(" "));
+        }
+    }
+    let address = contact.and_then(|c| c.address.as_deref()).or(customer.address.as_deref()).unwrap_or_default();
+    lines.extend(address.iter().filter(|line| !line.trim().is_empty()).cloned());
+    let company_country = values.portfolio.company.country.as_deref();
+    let foreign = customer.country.is_some() && customer.country.as_deref() != company_country;
+    let limit = ADDRESS_LINES + usize::from(foreign);
+    if lines.len() > limit {
+        // Keep the last line (city or country): what the post reads first.
+        let last = lines.pop().unwrap_or_default();
+        lines.truncate(limit - 1);
+        lines.push(last);
+    }
+    lines
+}
+
+/// The place of the dateline: the city of the company's address (the line with a postal
+/// code, without the code: `75002 Paris` → `Paris`).
+fn place(address: Option<&[String]>) -> Option<&str> {
+    let line = address?.iter().rev().find(|line| line.chars().any(|c| c.is_ascii_digit()))?;
+    let city = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-').trim();
+    (!city.is_empty() && !city.chars().any(|c| c.is_ascii_digit())).then_some(city)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn place_is_the_city_of_the_postal_line() {
+        let address = |lines: &[&str]| lines.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(place(Some(&address(&["12 rue de la Paix", "75002 Paris", "France"]))), Some("Paris"));
+        assert_eq!(place(Some(&address(&["Hauptstraße 5", "10115 Berlin"]))), Some("Berlin"));
+        assert_eq!(place(Some(&address(&["1 Main St", "London SW1A 1AA"]))), None);
+        assert_eq!(place(None), None);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn css_strings_are_escaped() {
+        assert_eq!(css_string("a \"b\" \\ c\n</style>"), "\"a \\\"b\\\" \\\\ c \\3c /style>\"");
+    }
+}

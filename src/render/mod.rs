@@ -1,0 +1,327 @@
+//! Rendering: a template and a portfolio become an e-mail body, an SMS, a letter document or
+//! plain text, with the diagnostics that come from data (a missing value, a currency without a
+//! recovery cost, the SMS's segments) returned beside the output, never thrown.
+//!
+//! The template is parsed once; the checker's diagnostics and the renderer's come from the
+//! same nodes.
+
+mod format;
+mod html;
+pub mod letter;
+mod table;
+mod text;
+mod values;
+
+use std::fmt;
+
+use crate::account::Account;
+use crate::channel::{Channel, Context};
+use crate::check::check_template;
+use crate::date::Date;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::locale::Locale;
+use crate::portfolio::Portfolio;
+use crate::sms::{self, SmsLength};
+use crate::source::{self, Span};
+use crate::template::{Format, Hashtag, Template};
+
+pub use values::percent_encode;
+use values::{Missing, Value, Values};
+
+/// What to produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    /// An HTML fragment: an e-mail body.
+    Html,
+    /// A complete printable HTML document.
+    Letter,
+    /// Plain text: an SMS, a subject.
+    Text,
+}
+
+impl std::str::FromStr for Output {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Output, String> {
+        match name {
+            "html" => Ok(Output::Html),
+            "letter" => Ok(Output::Letter),
+            "text" => Ok(Output::Text),
+            _ => Err(format!("unknown output \"{name}\"; expected html, letter or text")),
+        }
+    }
+}
+
+impl Output {
+    /// What a channel shows by default: letters print, SMS and subjects are text.
+    pub fn for_channel(channel: Channel) -> Output {
+        match channel {
+            Channel::Letter | Channel::RegisteredLetter | Channel::ElectronicRegisteredLetter => Output::Letter,
+            Channel::Sms | Channel::Subject => Output::Text,
+            _ => Output::Html,
+        }
+    }
+}
+
+/// What to render, for whom.
+#[derive(Clone, Debug)]
+pub struct RenderOptions<'a> {
+    pub customer: &'a str,
+    /// The specific action's items; empty for a scenario action.
+    pub selected: &'a [String],
+    /// Default: `specific` when items are selected, else `scenario`.
+    pub context: Option<Context>,
+    pub channel: Channel,
+    pub format: Format,
+    /// Default: from the channel ([`Output::for_channel`]).
+    pub output: Option<Output>,
+    /// Default: the customer's, then the company's.
+    pub locale: Option<Locale>,
+    pub date: Date,
+    /// The letter's subject line, if it has one.
+    pub subject: Option<&'a str>,
+}
+
+/// The output and every diagnostic: the template's own (as `check` gives them) and the data's.
+#[derive(Debug)]
+pub struct Rendered {
+    pub output: String,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Length, encoding and segments, for the SMS channel.
+    pub sms: Option<SmsLength>,
+}
+
+/// A request that names something the portfolio does not have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderError(pub String);
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// Renders `source` for one customer.
+pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) -> Result<Rendered, RenderError> {
+    let values = values_for(portfolio, options)?;
+    let template = Template::parse(source, options.format);
+    let context =
+        options.context.unwrap_or(if options.selected.is_empty() { Context::Scenario } else { Context::Specific });
+    let mut renderer = Renderer { values: &values, source, diagnostics: Vec::new() };
+    let output = match options.output.unwrap_or(Output::for_channel(options.channel)) {
+        Output::Html => renderer.html(&template),
+        Output::Text => renderer.text(&template),
+        Output::Letter => {
+            let body = renderer.html(&template);
+            letter::document(&[letter::Letter {
+                values: &values,
+                body: &body,
+                channel: options.channel,
+                subject: options.subject,
+            }])
+        }
+    };
+    renderer.penalty_gaps(&template);
+    let sms = (options.channel == Channel::Sms).then(|| sms::measure(&output));
+    if let Some(length) = sms {
+        let message = format!("{} characters in {}, {} SMS", length.length, length.encoding.name(), length.segments);
+        renderer.diagnostics.push(Diagnostic::new(Code::SmsSegments, Span::new(0, source.len()), message));
+    }
+    let mut diagnostics = check_template(&template, options.channel, context);
+    let mut data = renderer.diagnostics;
+    let spans: Vec<Span> = data.iter().map(|d| d.span).collect();
+    for (diagnostic, location) in data.iter_mut().zip(source::locate_all(source, &spans)) {
+        diagnostic.location = location;
+    }
+    diagnostics.extend(data);
+    diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
+    Ok(Rendered { output, diagnostics, sms })
+}
+
+/// The data one customer's templates read, after checking the request against the portfolio.
+pub(crate) fn values_for<'p>(portfolio: &'p Portfolio, options: &RenderOptions<'p>) -> Result<Values<'p>, RenderError> {
+    let customer = portfolio
+        .customer(options.customer)
+        .ok_or_else(|| RenderError(format!("unknown customer \"{}\"", options.customer)))?;
+    for id in options.selected {
+        match portfolio.item(id) {
+            None => return Err(RenderError(format!("unknown item \"{id}\""))),
+            Some(item) if item.customer != customer.id => {
+                return Err(RenderError(format!(
+                    "item \"{id}\" belongs to customer \"{}\", not \"{}\"",
+                    item.customer, customer.id
+                )))
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(Values {
+        portfolio,
+        customer,
+        account: Account::new(portfolio, customer, options.date),
+        selected: options.selected,
+        date: options.date,
+        locale: options.locale.unwrap_or_else(|| portfolio.locale_of(customer)),
+    })
+}
+
+/// Turns nodes into output for one customer, collecting the data's diagnostics.
+pub(crate) struct Renderer<'v, 'p> {
+    values: &'v Values<'p>,
+    source: &'v str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'p> Renderer<'_, 'p> {
+    /// A hashtag's value, or `None` with a `missing-value` diagnostic.
+    fn resolve(&mut self, hashtag: &Hashtag<'_>) -> Option<Value<'p>> {
+        let entry = hashtag.entry?;
+        match self.values.value(entry) {
+            Ok(value) => Some(value),
+            Err(Missing(reason)) => {
+                let message = format!("#{} has no value: {reason}", hashtag.name);
+                self.diagnostics
+                    .push(Diagnostic::new(Code::MissingValue, hashtag.span, message).with_hashtag(hashtag.name));
+                None
+            }
+        }
+    }
+
+    /// Penalties that could not be computed in full: a currency without a recovery cost, or
+    /// interest enabled without a rate. Said once per penalty hashtag.
+    fn penalty_gaps(&mut self, template: &Template<'_>) {
+        for hashtag in template.hashtags().filter(|h| h.entry.is_some() && h.name.contains("late_penalties")) {
+            let account = &self.values.account;
+            let sum = if hashtag.name.contains("_selected") {
+                account.penalties(account.selected_items(self.values.selected))
+            } else {
+                account.penalties(account.open_items())
+            };
+            let mut gaps: Vec<String> = sum
+                .currencies_without_recovery_cost
+                .iter()
+                .map(|currency| {
+                    format!("no recovery cost is set for {currency} (company.recovery_cost), so none is added")
+                })
+                .collect();
+            if sum.missing_rate {
+                gaps.push("interest is enabled but the company has no late_penalty_rate, so none is added".to_owned());
+            }
+            for gap in gaps {
+                let message = format!("#{}: {gap}", hashtag.name);
+                self.diagnostics
+                    .push(Diagnostic::new(Code::NoPenaltyRate, hashtag.span, message).with_hashtag(hashtag.name));
+            }
+        }
+    }
+}
+
+/// The letters of a batch, in one printable document, with each letter's diagnostics.
+#[derive(Debug)]
+pub struct Letters {
+    pub document: String,
+    /// `(customer, action, diagnostics)` for each letter, in document order.
+    pub diagnostics: Vec<(String, String, Vec<Diagnostic>)>,
+}
+
+/// Renders the letter actions `(customer, action)` — a specific action's id, or an action of
+/// the customer's scenario — into one document, one letter per sheet, in the order given.
+/// `progress` is told how many letters are done, for a progress bar.
+pub fn letters(
+    portfolio: &Portfolio,
+    date: Date,
+    actions: &[(String, String)],
+    mut progress: impl FnMut(usize),
+) -> Result<Letters, RenderError> {
+    struct Job<'p> {
+        values: Values<'p>,
+        body: String,
+        channel: Channel,
+        subject: Option<&'p str>,
+    }
+    let mut jobs = Vec::with_capacity(actions.len());
+    let mut diagnostics = Vec::with_capacity(actions.len());
+    for (done, (customer_id, action_id)) in actions.iter().enumerate() {
+        let action = letter_action(portfolio, customer_id, action_id)?;
+        let options = RenderOptions {
+            customer: customer_id,
+            selected: action.selected,
+            context: Some(if action.specific { Context::Specific } else { Context::Scenario }),
+            channel: action.channel,
+            format: action.format,
+            output: Some(Output::Html),
+            locale: None,
+            date,
+            subject: action.subject,
+        };
+        let rendered = render(portfolio, action.body, &options)?;
+        jobs.push(Job {
+            values: values_for(portfolio, &options)?,
+            body: rendered.output,
+            channel: action.channel,
+            subject: action.subject,
+        });
+        diagnostics.push((customer_id.clone(), action_id.clone(), rendered.diagnostics));
+        progress(done + 1);
+    }
+    let letters: Vec<letter::Letter<'_, '_>> = jobs
+        .iter()
+        .map(|job| letter::Letter { values: &job.values, body: &job.body, channel: job.channel, subject: job.subject })
+        .collect();
+    Ok(Letters { document: letter::document(&letters), diagnostics })
+}
+
+/// A letter action's template and settings.
+struct LetterAction<'p> {
+    body: &'p str,
+    subject: Option<&'p str>,
+    channel: Channel,
+    format: Format,
+    selected: &'p [String],
+    specific: bool,
+}
+
+fn letter_action<'p>(
+    portfolio: &'p Portfolio,
+    customer_id: &str,
+    action_id: &str,
+) -> Result<LetterAction<'p>, RenderError> {
+    let customer =
+        portfolio.customer(customer_id).ok_or_else(|| RenderError(format!("unknown customer \"{customer_id}\"")))?;
+    let specific = portfolio.specific_actions.iter().find(|a| a.customer == customer.id && a.id == action_id);
+    let action = match specific {
+        Some(action) => LetterAction {
+            body: &action.body,
+            subject: action.subject.as_deref(),
+            channel: action.channel,
+            format: action.format.unwrap_or_default(),
+            selected: &action.items,
+            specific: true,
+        },
+        None => {
+            let scenario = customer.scenario.as_deref().and_then(|id| portfolio.scenario(id));
+            let action = scenario.and_then(|s| s.actions.iter().find(|a| a.id == action_id)).ok_or_else(|| {
+                RenderError(format!(
+                    "customer \"{customer_id}\" has no specific action or scenario action \"{action_id}\""
+                ))
+            })?;
+            LetterAction {
+                body: &action.body,
+                subject: action.subject.as_deref(),
+                channel: action.channel,
+                format: action.format.unwrap_or_default(),
+                selected: &[],
+                specific: false,
+            }
+        }
+    };
+    if Output::for_channel(action.channel) != Output::Letter {
+        return Err(RenderError(format!(
+            "action \"{action_id}\" of customer \"{customer_id}\" is {}, not a letter",
+            action.channel.noun()
+        )));
+    }
+    Ok(action)
+}

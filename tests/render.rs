@@ -1,0 +1,230 @@
+//! Rendering (rendering.md, catalogue.md's last table): every type in HTML and text, escaping,
+//! penalties, render-time diagnostics; natively, in Node and in Chromium.
+
+use dunning::date::Date;
+use dunning::portfolio::Portfolio;
+use dunning::render::{render, Output, RenderOptions, Rendered};
+use dunning::{Channel, Format};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const SPEC: &str = include_str!("data/spec-portfolio.json");
+
+fn options<'a>(channel: Channel, format: Format, output: Output, selected: &'a [String]) -> RenderOptions<'a> {
+    RenderOptions {
+        customer: "C001",
+        selected,
+        context: None,
+        channel,
+        format,
+        output: Some(output),
+        locale: None,
+        date: "2026-11-22".parse::<Date>().unwrap(),
+        subject: None,
+    }
+}
+
+fn html(portfolio: &Portfolio, source: &str) -> Rendered {
+    render(portfolio, source, &options(Channel::Email, Format::Markdown, Output::Html, &[])).unwrap()
+}
+
+fn text(portfolio: &Portfolio, source: &str) -> Rendered {
+    render(portfolio, source, &options(Channel::Sms, Format::Text, Output::Text, &[])).unwrap()
+}
+
+fn spec() -> Portfolio {
+    Portfolio::from_json(SPEC).unwrap()
+}
+
+/// The spec portfolio with one edit made to its JSON.
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> Portfolio {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    edit(&mut json);
+    Portfolio::from_json(&json.to_string()).unwrap()
+}
+
+fn codes(rendered: &Rendered) -> Vec<&'static str> {
+    rendered.diagnostics.iter().map(|d| d.code.name()).collect()
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn money_percent_and_dates_in_the_customers_locale() {
+    let rendered = html(&spec(), "#items_amount_overdue · #company_late_penalty_rate · #today");
+    assert_eq!(rendered.output, "<p>1\u{202f}050,00\u{a0}€ · 12,15\u{a0}% · 22 novembre 2026</p>\n");
+    assert_eq!(text(&spec(), "#today").output, "22/11/2026", "dates are short in text");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn worked_example_penalties() {
+    let portfolio = edited(|json| json["items"].as_array_mut().unwrap().truncate(1));
+    let rendered = text(&portfolio, "#items_amount_late_penalties / #items_amount_include_late_penalties");
+    assert_eq!(rendered.output, "61,17\u{a0}€ / 1\u{202f}261,17\u{a0}€");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn several_currencies_join_in_code_order_and_no_items_is_zero_in_the_company_currency() {
+    let portfolio = edited(|json| {
+        json["items"][1] = serde_json::json!({"id": "i3", "customer": "C001", "kind": "invoice", "reference": "X", "due_date": "2026-10-01",
+            "amount": "10", "outstanding": "10", "currency": "CHF"});
+    });
+    assert_eq!(text(&portfolio, "#items_amount").output, "10,00\u{a0}CHF + 1\u{202f}200,00\u{a0}€");
+    assert_eq!(text(&portfolio, "#items_amount_not_due").output, "0,00\u{a0}€");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn selected_items_in_a_specific_context() {
+    let selected = ["i1".to_owned()];
+    let rendered = render(
+        &spec(),
+        "#items_amount_selected_include_late_penalties",
+        &options(Channel::Sms, Format::Text, Output::Text, &selected),
+    )
+    .unwrap();
+    assert_eq!(rendered.output, "1\u{202f}261,17\u{a0}€");
+    assert!(!codes(&rendered).contains(&"selection-required"));
+    let foreign = ["i9".to_owned()];
+    let error = render(&spec(), "x", &options(Channel::Sms, Format::Text, Output::Text, &foreign)).unwrap_err();
+    assert_eq!(error.to_string(), "unknown item \"i9\"");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn links_images_and_attribute_hashtags() {
+    let rendered =
+        html(&spec(), "[pay](#payment_link) #payment_link <a href=\"#interactive_link\">x</a> ![logo](#company_logo)");
+    let out = &rendered.output;
+    assert!(out.contains("<a href=\"https://pay.acme.example/411DUP\">pay</a>"), "{out}");
+    assert!(out.contains("<a href=\"https://pay.acme.example/411DUP\">https://pay.acme.example/411DUP</a>"), "{out}");
+    assert!(out.contains("<a href=\"https://acme.example/account/411DUP\">x</a>"), "{out}");
+    assert!(out.contains("<img src=\"data:image/png;base64,iVBORw0KGgo=\""), "{out}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn customer_codes_are_url_encoded_in_links() {
+    let portfolio = edited(|json| json["customers"][0]["code"] = "A B/é".into());
+    assert_eq!(text(&portfolio, "#payment_link").output, "https://pay.acme.example/A%20B%2F%C3%A9");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn data_is_escaped_for_its_context() {
+    let hostile = "<img src=x onerror=\"window.__pwned=1\">&";
+    let portfolio = edited(|json| {
+        json["customers"][0]["name"] = hostile.into();
+        json["customers"][0]["code"] = "\"><script>x</script>".into();
+        json["company"]["name"] = "A\"B".into();
+    });
+    let out = html(
+        &portfolio,
+        "#customer_name [p](#payment_link) <a href=\"#payment_link\">x</a> ![l](#company_logo) #company_logo",
+    )
+    .output;
+    assert!(!out.contains("<img src=x") && !out.contains("<script>"), "{out}");
+    assert!(
+        out.contains("&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;&amp;")
+            || out.contains("&lt;img src=x onerror=\"window.__pwned=1\"&gt;&amp;"),
+        "{out}"
+    );
+    assert!(out.contains("https://pay.acme.example/%22%3E%3Cscript%3Ex%3C%2Fscript%3E"), "{out}");
+    assert!(out.contains("alt=\"A&quot;B\""), "{out}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn unsafe_template_html_is_shown_not_run() {
+    let rendered = html(
+        &spec(),
+        "<script>window.__pwned=1</script>\n\nText <img src=x onerror=alert(1)> [x](javascript:alert(1))",
+    );
+    let out = &rendered.output;
+    assert!(!out.contains("<script") && !out.contains("<img src=x") && !out.contains("javascript:"), "{out}");
+    assert!(codes(&rendered).iter().filter(|c| **c == "unsafe-html").count() >= 3);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn blocks_render_as_blocks() {
+    let out = html(&spec(), "#items_list\n\n#customer_address\n\n#company_bank_details").output;
+    assert!(out.starts_with("<table class=\"dunning-items\">"), "a block alone is not wrapped in <p>: {out}");
+    assert!(out.contains("<p class=\"dunning-address\">8 avenue Foch<br>69006 Lyon<br>France</p>"), "{out}");
+    assert!(out.contains("<dt>IBAN</dt><dd>FR76 3000 4000 0312 3456 7890 143</dd>"), "{out}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn the_items_table() {
+    let out = html(&spec(), "#items_list").output;
+    for header in ["Référence", "Échéance"] {
+        assert!(out.contains(header), "{header} in {out}");
+    }
+    // Sorted by due date: the invoice (30/09) before the credit note (05/10); both overdue.
+    let invoice = out.find("F2026-0412").unwrap();
+    let credit = out.find("AV2026-0031").unwrap();
+    assert!(invoice < credit);
+    assert_eq!(out.matches("<tr class=\"overdue\">").count(), 2);
+    assert!(out.contains("<td class=\"days\">53</td>"), "{out}");
+    assert!(out.contains("<tr class=\"total\">") && out.contains("1\u{202f}050,00\u{a0}€"), "{out}");
+    let none = edited(|json| {
+        json["items"][0]["outstanding"] = "0".into();
+        json["items"][1]["outstanding"] = "0".into();
+    });
+    assert!(html(&none, "#items_list").output.contains("dunning-no-items"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn unknown_hashtags_render_as_themselves_marked() {
+    let rendered = html(&spec(), "Dear #contact_nme");
+    assert_eq!(rendered.output, "<p>Dear <mark class=\"dunning-unknown\">#contact_nme</mark></p>\n");
+    assert_eq!(codes(&rendered), ["unknown-hashtag"]);
+    assert_eq!(text(&spec(), "Hi #contact_nme").output, "Hi #contact_nme");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn missing_values_are_diagnostics_not_failures() {
+    let portfolio = edited(|json| {
+        json["customers"][0]["contacts"] = serde_json::json!([]);
+        json["company"].as_object_mut().unwrap().remove("logo");
+    });
+    let rendered = html(&portfolio, "Dear #contact_name, #company_logo");
+    assert_eq!(rendered.output, "<p>Dear , </p>\n");
+    assert_eq!(codes(&rendered), ["missing-value", "missing-value"]);
+    assert!(rendered.diagnostics[0].message.contains("no collection contact"), "{}", rendered.diagnostics[0].message);
+    assert_eq!((rendered.diagnostics[0].location.line, rendered.diagnostics[0].location.column), (1, 6));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn a_currency_without_recovery_cost_is_said() {
+    let portfolio = edited(|json| json["company"]["recovery_cost"] = serde_json::json!({"GBP": "40"}));
+    let rendered = text(&portfolio, "#items_amount_late_penalties");
+    assert_eq!(rendered.output, "21,17\u{a0}€");
+    assert!(codes(&rendered).contains(&"no-penalty-rate"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn sms_reports_length_encoding_and_segments() {
+    let rendered = text(&spec(), "#company_name: #items_amount_overdue overdue. Pay at #payment_link");
+    let sms = rendered.sms.unwrap();
+    assert_eq!(sms.encoding.name(), "UCS-2", "the narrow no-break space of fr amounts is not GSM-7");
+    assert_eq!(sms.length, rendered.output.encode_utf16().count());
+    assert_eq!(sms.segments, sms.length.div_ceil(67));
+    assert_eq!(text(&spec(), "Pay #customer_code now").sms.unwrap().segments, 1);
+    let info = rendered.diagnostics.iter().find(|d| d.code.name() == "sms-segments").unwrap();
+    assert_eq!(info.severity.name(), "info");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn locale_can_be_chosen() {
+    let mut german = options(Channel::Sms, Format::Text, Output::Text, &[]);
+    german.locale = Some(dunning::Locale::De);
+    assert_eq!(render(&spec(), "#items_amount #today", &german).unwrap().output, "1.050,00\u{a0}€ 22.11.26");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn letter_is_a_complete_document_with_the_window() {
+    let mut letter = options(Channel::RegisteredLetter, Format::Markdown, Output::Letter, &[]);
+    letter.subject = Some("Mise en demeure");
+    let out = render(&spec(), "Madame, Monsieur,\n\n#items_list", &letter).unwrap().output;
+    assert!(out.starts_with("<!doctype html>") && out.ends_with("</html>\n"));
+    assert!(out.contains("@page { size: A4;"), "paper");
+    assert!(out.contains("data-window=\"110,55,85,33\""), "the spec portfolio has a right window");
+    assert!(out.contains("Lettre recommandée avec accusé de réception"));
+    assert!(out.contains("Paris, le 22 novembre 2026"));
+    assert!(out.contains("Objet\u{a0}: Mise en demeure"));
+    assert!(out.contains("<div>Dupont SARL</div><div>M. Jean Dupont</div><div>8 avenue Foch</div>"));
+    assert!(out.contains("Claire Martin"));
+    assert!(out.contains("IBAN FR76 3000 4000 0312 3456 7890 143"));
+}
