@@ -84,3 +84,61 @@ fn catalogue_is_localized_and_rejects_unknown_locales() {
     let error: JsValue = catalogue(Some("xx".into())).unwrap_err().into();
     assert!(get(&error, "message").as_string().unwrap().contains("unknown locale"));
 }
+
+const SPEC: &str = include_str!("data/spec-portfolio.json");
+
+#[wasm_bindgen_test]
+fn portfolio_loads_renders_and_saves_through_the_js_api() {
+    let portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    let options = options(&[("customer", "C001"), ("channel", "sms"), ("format", "text"), ("date", "2026-11-22")]);
+    let rendered = portfolio.render("Pay #items_amount_overdue by #today", options).unwrap();
+    assert_eq!(get(&rendered, "output").as_string().unwrap(), "Pay 1\u{202f}050,00\u{a0}€ by 22/11/2026");
+    let sms = get(&rendered, "sms");
+    assert_eq!(get(&sms, "encoding").as_string().unwrap(), "ucs-2");
+    let diagnostics: Array = get(&rendered, "diagnostics").dyn_into().unwrap();
+    assert_eq!(get(&diagnostics.get(0), "code").as_string().unwrap(), "sms-segments");
+    let again = dunning::wasm::Portfolio::from_json(&portfolio.to_json()).unwrap();
+    assert_eq!(again.to_json(), portfolio.to_json());
+}
+
+#[wasm_bindgen_test]
+fn letters_come_back_as_one_document() {
+    let portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    let pair = Array::of2(&"C001".into(), &"lr".into());
+    let document = portfolio.letters("2026-11-22", Array::of2(&pair, &pair).into()).unwrap();
+    assert_eq!(document.matches("<section class=\"letter\">").count(), 2);
+}
+
+#[wasm_bindgen_test]
+fn load_errors_name_the_json_path() {
+    let broken = SPEC.replace("\"2026-09-30\"", "\"2026-13-45\"");
+    let error: JsValue = dunning::wasm::Portfolio::from_json(&broken).err().expect("a load error").into();
+    assert!(error.is_instance_of::<js_sys::Error>());
+    let message = get(&error, "message").as_string().unwrap();
+    assert_eq!(message, "items[0].due_date: invalid date \"2026-13-45\" (expected YYYY-MM-DD)");
+}
+
+#[wasm_bindgen_test]
+fn garbage_through_every_entry_point_is_an_error_never_a_panic() {
+    let portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    for garbage in ["", "null", "[]", "{", "{\"company\": 1}", "\u{0}\u{ffff}"] {
+        assert!(dunning::wasm::Portfolio::from_json(garbage).is_err(), "{garbage:?}");
+        assert!(check(garbage, JsValue::UNDEFINED).is_ok());
+    }
+    let bad_options: [JsValue; 6] = [
+        JsValue::from_f64(1.0),
+        Array::new().into(),
+        options(&[("customer", "nobody")]),
+        options(&[("customer", "C001"), ("date", "tomorrow")]),
+        options(&[("customer", "C001"), ("as", "pdf")]),
+        options(&[]),
+    ];
+    for bad in bad_options {
+        let error: JsValue = portfolio.render("#today", bad).expect_err("an error").into();
+        assert!(error.is_instance_of::<js_sys::Error>());
+    }
+    for actions in [JsValue::NULL, JsValue::from_str("C001:lr"), Array::of1(&Array::of1(&"C001".into())).into()] {
+        assert!(portfolio.letters("2026-11-22", actions).is_err());
+    }
+    assert!(portfolio.letters("2026-02-30", Array::new().into()).is_err());
+}

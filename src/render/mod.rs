@@ -83,11 +83,12 @@ pub struct RenderOptions<'a> {
 }
 
 /// The output and every diagnostic: the template's own (as `check` gives them) and the data's.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize)]
 pub struct Rendered {
     pub output: String,
     pub diagnostics: Vec<Diagnostic>,
     /// Length, encoding and segments, for the SMS channel.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms: Option<SmsLength>,
 }
 
@@ -164,6 +165,7 @@ pub(crate) fn values_for<'p>(portfolio: &'p Portfolio, options: &RenderOptions<'
         selected: options.selected,
         date: options.date,
         locale: options.locale.unwrap_or_else(|| portfolio.locale_of(customer)),
+        penalties: Default::default(),
     })
 }
 
@@ -193,12 +195,7 @@ impl<'p> Renderer<'_, 'p> {
     /// interest enabled without a rate. Said once per penalty hashtag.
     fn penalty_gaps(&mut self, template: &Template<'_>) {
         for hashtag in template.hashtags().filter(|h| h.entry.is_some() && h.name.contains("late_penalties")) {
-            let account = &self.values.account;
-            let sum = if hashtag.name.contains("_selected") {
-                account.penalties(account.selected_items(self.values.selected))
-            } else {
-                account.penalties(account.open_items())
-            };
+            let sum = self.values.penalties(hashtag.name.contains("_selected"));
             let mut gaps: Vec<String> = sum
                 .currencies_without_recovery_cost
                 .iter()

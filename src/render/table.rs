@@ -85,7 +85,9 @@ pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
     }
     out.push_str("<table class=\"dunning-items\"><thead><tr>");
     for (header, class) in headers(words).iter().zip(CLASSES) {
-        out.push_str(&format!("<th class=\"{class}\">"));
+        out.push_str("<th class=\"");
+        out.push_str(class);
+        out.push_str("\">");
         escape(out, header);
         out.push_str("</th>");
     }
@@ -93,7 +95,9 @@ pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
     for row in rows(portfolio, items, locale, date) {
         out.push_str(if row.overdue { "<tr class=\"overdue\">" } else { "<tr>" });
         for (cell, class) in row.cells.iter().zip(CLASSES) {
-            out.push_str(&format!("<td class=\"{class}\">"));
+            out.push_str("<td class=\"");
+            out.push_str(class);
+            out.push_str("\">");
             escape(out, cell);
             out.push_str("</td>");
         }

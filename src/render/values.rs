@@ -1,7 +1,9 @@
 //! What each hashtag stands for, for one customer on one date: the typed [`Value`]s the
 //! renderers format. One resolver per catalogue name, in one table.
 
-use crate::account::Account;
+use std::cell::OnceCell;
+
+use crate::account::{Account, PenaltySum};
 use crate::catalogue::Entry;
 use crate::date::Date;
 use crate::locale::Locale;
@@ -40,6 +42,8 @@ pub struct Values<'p> {
     pub selected: &'p [String],
     pub date: Date,
     pub locale: Locale,
+    /// The account's and the selection's penalties, computed once per render.
+    pub penalties: [OnceCell<PenaltySum>; 2],
 }
 
 type Resolver = for<'p> fn(&Values<'p>) -> Result<Value<'p>, Missing>;
@@ -53,20 +57,18 @@ const RESOLVERS: [(&str, Resolver); 38] = [
     ("items_amount_not_due", |v| {
         Ok(Value::Money(Account::outstanding(v.account.open_items().filter(|i| !v.account.is_overdue(i)))))
     }),
-    ("items_amount_late_penalties", |v| Ok(Value::Money(v.account.penalties(v.account.open_items()).total))),
+    ("items_amount_late_penalties", |v| Ok(Value::Money(v.penalties(false).total.clone()))),
     ("items_amount_include_late_penalties", |v| {
         let mut total = Account::outstanding(v.account.overdue_items());
-        total.add_all(&v.account.penalties(v.account.open_items()).total);
+        total.add_all(&v.penalties(false).total);
         Ok(Value::Money(total))
     }),
     ("items_list_selected", |v| Ok(Value::Table(v.account.selected_items(v.selected).collect()))),
     ("items_amount_selected", |v| Ok(Value::Money(Account::outstanding(v.account.selected_items(v.selected))))),
-    ("items_amount_selected_late_penalties", |v| {
-        Ok(Value::Money(v.account.penalties(v.account.selected_items(v.selected)).total))
-    }),
+    ("items_amount_selected_late_penalties", |v| Ok(Value::Money(v.penalties(true).total.clone()))),
     ("items_amount_selected_include_late_penalties", |v| {
         let mut total = Account::outstanding(v.account.selected_items(v.selected));
-        total.add_all(&v.account.penalties(v.account.selected_items(v.selected)).total);
+        total.add_all(&v.penalties(true).total);
         Ok(Value::Money(total))
     }),
     ("customer_name", |v| Ok(Value::Text(v.customer.name.clone()))),
@@ -165,6 +167,17 @@ pub(super) fn group_iban(iban: &str) -> String {
 }
 
 impl<'p> Values<'p> {
+    /// The late-payment penalties of the account's open items, or of the selected ones.
+    pub fn penalties(&self, selected: bool) -> &PenaltySum {
+        self.penalties[usize::from(selected)].get_or_init(|| {
+            if selected {
+                self.account.penalties(self.account.selected_items(self.selected))
+            } else {
+                self.account.penalties(self.account.open_items())
+            }
+        })
+    }
+
     /// The value of a catalogue hashtag.
     pub fn value(&self, entry: &Entry) -> Result<Value<'p>, Missing> {
         match RESOLVERS.iter().find(|(name, _)| *name == entry.name) {

@@ -7,7 +7,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{catalogue, CheckOptions, Locale};
+use crate::date::Date;
+use crate::render::{self, Output, RenderOptions};
+use crate::{catalogue, Channel, CheckOptions, Context, Format, Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -31,7 +33,8 @@ export interface CheckOptions {
 }
 
 export type DiagnosticCode = "unknown-hashtag" | "selection-required" | "channel-not-supported"
-  | "block-inline" | "attribute-type" | "unsafe-html" | "markup-in-text" | "empty-template";
+  | "block-inline" | "attribute-type" | "unsafe-html" | "markup-in-text" | "empty-template"
+  | "missing-value" | "no-penalty-rate" | "sms-segments";
 
 export interface Diagnostic {
   severity: "error" | "warning" | "info";
@@ -55,6 +58,36 @@ export interface Diagnostic {
   suggestion?: string;
 }
 
+export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments";
+
+export interface RenderOptions {
+  /** The customer's id (required). */
+  customer: string;
+  /** The specific action's item ids; makes the context `specific`. */
+  selected?: string[];
+  context?: Context;
+  /** Default `email`. */
+  channel?: Channel;
+  /** Default `markdown`. */
+  format?: Format;
+  /** `html` (a fragment), `letter` (a printable document) or `text`; default from the channel. */
+  as?: "html" | "letter" | "text";
+  /** Default: the customer's, then the company's. */
+  locale?: Locale;
+  /** The render date, `YYYY-MM-DD`; default today (UTC). */
+  date?: string;
+  /** A letter's subject line. */
+  subject?: string;
+}
+
+export interface Rendered {
+  output: string;
+  /** The template's diagnostics (as `check`) and the data's (`RenderCode`s). */
+  diagnostics: Diagnostic[];
+  /** For the `sms` channel. */
+  sms?: { encoding: "gsm-7" | "ucs-2"; length: number; segments: number };
+}
+
 export interface CatalogueEntry {
   name: string;
   type: "text" | "money" | "percent" | "date" | "url" | "image" | "address" | "table" | "bank";
@@ -64,33 +97,45 @@ export interface CatalogueEntry {
 }
 "#;
 
-/// Reads `{ format, channel, context }`, each optional; an unknown key is an error, so that a
-/// misspelt option (`chanel`) is not silently ignored.
-fn read_check_options(value: JsValue) -> Result<CheckOptions, JsError> {
-    let mut options = CheckOptions::default();
+/// The own properties of an options object, each checked against `known`: an unknown key is
+/// an error, so that a misspelt option (`chanel`) is never silently ignored. `undefined` and
+/// `null` options are an empty object; undefined properties are left out.
+fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(String, JsValue)>, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(options);
+        return Ok(Vec::new());
     }
     let object: &js_sys::Object = value
         .dyn_ref()
-        .filter(|_| value.is_object())
-        .ok_or_else(|| JsError::new("check options must be an object: { format, channel, context }"))?;
+        .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
+        .ok_or_else(|| JsError::new(&format!("{what} must be an object: {{ {} }}", known.join(", "))))?;
+    let mut fields = Vec::new();
     for key in js_sys::Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
-        let field = js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
-        if field.is_undefined() {
-            continue;
+        if !known.contains(&key.as_str()) {
+            return Err(JsError::new(&format!("{what}: unknown option \"{key}\"; expected {}", known.join(", "))));
         }
-        let text = field.as_string().ok_or_else(|| JsError::new(&format!("check options: {key} must be a string")))?;
+        let field = js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        if !field.is_undefined() {
+            fields.push((key, field));
+        }
+    }
+    Ok(fields)
+}
+
+fn string_option(what: &str, key: &str, value: &JsValue) -> Result<String, JsError> {
+    value.as_string().ok_or_else(|| JsError::new(&format!("{what}: {key} must be a string")))
+}
+
+/// Reads `{ format, channel, context }`, each optional.
+fn read_check_options(value: JsValue) -> Result<CheckOptions, JsError> {
+    const WHAT: &str = "check options";
+    let mut options = CheckOptions::default();
+    for (key, field) in read_options(&value, WHAT, &["format", "channel", "context"])? {
+        let text = string_option(WHAT, &key, &field)?;
         match key.as_str() {
             "format" => options.format = parse(&text)?,
             "channel" => options.channel = parse(&text)?,
-            "context" => options.context = parse(&text)?,
-            _ => {
-                return Err(JsError::new(&format!(
-                    "check options: unknown option \"{key}\"; expected format, channel or context"
-                )))
-            }
+            _ => options.context = parse(&text)?,
         }
     }
     Ok(options)
@@ -127,4 +172,118 @@ pub fn catalogue(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: Option
         None => Locale::En,
     };
     to_js(&catalogue::described(locale))
+}
+
+/// A loaded portfolio, kept in wasm between calls (large inputs cross the boundary once, as
+/// JSON text).
+#[wasm_bindgen]
+pub struct Portfolio {
+    inner: crate::portfolio::Portfolio,
+}
+
+/// The value as an array, if it is one (`Array.isArray`; nothing is called that could throw).
+fn as_array(value: JsValue) -> Option<js_sys::Array> {
+    js_sys::Array::is_array(&value).then(|| value.unchecked_into())
+}
+
+/// Today in UTC, from the JS clock.
+fn today() -> Date {
+    let days = (js_sys::Date::now() / 86_400_000.0).floor();
+    Date::from_days_since_1970(days as i32)
+}
+
+#[wasm_bindgen]
+impl Portfolio {
+    /// Parses and checks a portfolio; throws an `Error` whose message names each problem's
+    /// JSON path (`items[3].due_date: invalid date "2026-13-45" (expected YYYY-MM-DD)`).
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(text: &str) -> Result<Portfolio, JsError> {
+        crate::portfolio::Portfolio::from_json(text)
+            .map(|inner| Portfolio { inner })
+            .map_err(|error| JsError::new(&error.to_string()))
+    }
+
+    /// Renders a template for one customer: `{ output, diagnostics, sms? }`.
+    #[wasm_bindgen(unchecked_return_type = "Rendered")]
+    pub fn render(
+        &self,
+        source: &str,
+        #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        const WHAT: &str = "render options";
+        let known = ["customer", "selected", "context", "channel", "format", "as", "locale", "date", "subject"];
+        let mut customer = None;
+        let mut selected = Vec::new();
+        let mut context = None;
+        let mut channel = Channel::default();
+        let mut format = Format::default();
+        let mut output = None;
+        let mut locale = None;
+        let mut date = None;
+        let mut subject = None;
+        for (key, field) in read_options(&options, WHAT, &known)? {
+            if key == "selected" {
+                let items = as_array(field)
+                    .ok_or_else(|| JsError::new("render options: selected must be an array of item ids"))?;
+                for item in items.iter() {
+                    selected.push(string_option(WHAT, "selected[]", &item)?);
+                }
+                continue;
+            }
+            let text = string_option(WHAT, &key, &field)?;
+            match key.as_str() {
+                "customer" => customer = Some(text),
+                "context" => context = Some(parse::<Context>(&text)?),
+                "channel" => channel = parse(&text)?,
+                "format" => format = parse(&text)?,
+                "as" => output = Some(parse::<Output>(&text)?),
+                "locale" => locale = Some(parse::<Locale>(&text)?),
+                "date" => date = Some(parse::<Date>(&text)?),
+                _ => subject = Some(text),
+            }
+        }
+        let customer = customer.ok_or_else(|| JsError::new("render options: customer is required"))?;
+        let options = RenderOptions {
+            customer: &customer,
+            selected: &selected,
+            context,
+            channel,
+            format,
+            output,
+            locale,
+            date: date.unwrap_or_else(today),
+            subject: subject.as_deref(),
+        };
+        let rendered =
+            render::render(&self.inner, source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+        to_js(&rendered)
+    }
+
+    /// Renders letter actions, `[[customer, action], ...]`, into one printable HTML document.
+    pub fn letters(
+        &self,
+        date: &str,
+        #[wasm_bindgen(unchecked_param_type = "[string, string][]")] actions: JsValue,
+    ) -> Result<String, JsError> {
+        let date = parse::<Date>(date)?;
+        let list = as_array(actions)
+            .ok_or_else(|| JsError::new("letters: actions must be an array of [customer, action] pairs"))?;
+        let mut pairs = Vec::with_capacity(list.length() as usize);
+        for pair in list.iter() {
+            let pair = as_array(pair).filter(|pair| pair.length() == 2);
+            let strings = pair.and_then(|pair| Some((pair.get(0).as_string()?, pair.get(1).as_string()?)));
+            pairs.push(
+                strings.ok_or_else(|| JsError::new("letters: each action is a [customer, action] pair of strings"))?,
+            );
+        }
+        render::letters(&self.inner, date, &pairs, |_| {})
+            .map(|letters| letters.document)
+            .map_err(|error| JsError::new(&error.to_string()))
+    }
+
+    /// The portfolio as JSON text, for saving.
+    #[wasm_bindgen(js_name = toJson)]
+    pub fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
 }
