@@ -20,7 +20,9 @@ impl Date {
         if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Date { days: days_from_civil(year, month, day) })
+        // Years 1–9999 are about ±3 million days: they fit an i32.
+        let days = days_from_civil(i64::from(year), i64::from(month), i64::from(day));
+        Some(Date { days: days as i32 })
     }
 
     /// The date `days` after 1970-01-01 (a Unix timestamp divided by 86,400).
@@ -30,7 +32,8 @@ impl Date {
 
     /// Year, month (1–12) and day (1–31).
     pub fn ymd(self) -> (i32, u8, u8) {
-        civil_from_days(self.days)
+        let (year, month, day) = civil_from_days(i64::from(self.days));
+        (year as i32, month as u8, day as u8)
     }
 
     /// The date `days` later (earlier when negative).
@@ -64,28 +67,30 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 // The two conversions below are Howard Hinnant's `days_from_civil` / `civil_from_days`
-// algorithms (public domain), which count in 400-year eras of 146,097 days.
-fn days_from_civil(year: i32, month: u8, day: u8) -> i32 {
+// algorithms (public domain), which count in 400-year eras of 146,097 days. They work on any
+// i64 calendar (CLDR formatting also rolls impossible dates over, as `Date.UTC` does).
+
+/// Days since 1970-01-01 of a proleptic Gregorian year, month (1–12) and day.
+pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let year = if month <= 2 { year - 1 } else { year };
     let era = year.div_euclid(400);
     let year_of_era = year - era * 400;
-    let month = i32::from(month);
-    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i32::from(day) - 1;
+    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * 146_097 + day_of_era - 719_468
 }
 
-fn civil_from_days(days: i32) -> (i32, u8, u8) {
+/// Year, month (1–12) and day of a count of days since 1970-01-01.
+pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let days = days + 719_468;
     let era = days.div_euclid(146_097);
     let day_of_era = days - era * 146_097;
     let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_index = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u8;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 } as u8;
-    let year = year_of_era + era * 400 + i32::from(month <= 2);
-    (year, month, day)
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    (year_of_era + era * 400 + i64::from(month <= 2), month, day)
 }
 
 impl fmt::Display for Date {

@@ -59,6 +59,8 @@
 //! where Intl does not; a year ICU4X cannot represent prints as `y-mm-dd`.
 
 use std::cell::RefCell;
+
+use crate::date::{civil_from_days, days_from_civil};
 use std::collections::HashMap;
 
 use fixed_decimal::{Decimal, SignedRoundingMode, UnsignedRoundingMode};
@@ -370,28 +372,6 @@ fn normalize_date(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
     (i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX }), month as u8, day as u8)
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let days = days + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
 
 fn plain_date(year: i32, month: u8, day: u8) -> String {
     format!("{year}-{month:02}-{day:02}")

@@ -44,23 +44,9 @@ impl Renderer<'_, '_> {
         let mut nodes = template.nodes.iter().peekable();
         while let Some(node) = nodes.next() {
             match node {
-                Node::Markdown(Event::Start(Tag::Link { link_type, dest_url, title, id }), _) => {
+                Node::Markdown(Event::Start(tag @ (Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })), _) => {
                     let dest_url = self.destination(dest_url, nodes.next_if(|n| is_destination(n)));
-                    events.push(Event::Start(Tag::Link {
-                        link_type: *link_type,
-                        dest_url,
-                        title: title.clone(),
-                        id: id.clone(),
-                    }));
-                }
-                Node::Markdown(Event::Start(Tag::Image { link_type, dest_url, title, id }), _) => {
-                    let dest_url = self.destination(dest_url, nodes.next_if(|n| is_destination(n)));
-                    events.push(Event::Start(Tag::Image {
-                        link_type: *link_type,
-                        dest_url,
-                        title: title.clone(),
-                        id: id.clone(),
-                    }));
+                    events.push(Event::Start(with_destination(tag, dest_url)));
                 }
                 Node::Markdown(event, _) => events.push(event.clone()),
                 Node::Text(text, _) => events.push(Event::Text(CowStr::Borrowed(text))),
@@ -201,6 +187,15 @@ impl Renderer<'_, '_> {
             }
         }
         false
+    }
+}
+
+/// The same link or image, pointing at `dest_url`.
+fn with_destination<'a>(tag: &Tag<'a>, dest_url: CowStr<'a>) -> Tag<'a> {
+    match tag.clone() {
+        Tag::Link { link_type, title, id, .. } => Tag::Link { link_type, dest_url, title, id },
+        Tag::Image { link_type, title, id, .. } => Tag::Image { link_type, dest_url, title, id },
+        other => other,
     }
 }
 

@@ -107,17 +107,22 @@ impl std::error::Error for RenderError {}
 /// Renders `source` for one customer.
 pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) -> Result<Rendered, RenderError> {
     let values = values_for(portfolio, options)?;
+    Ok(render_values(&values, source, options))
+}
+
+/// Renders `source` with one customer's values.
+fn render_values(values: &Values<'_>, source: &str, options: &RenderOptions<'_>) -> Rendered {
     let template = Template::parse(source, options.format);
     let context =
         options.context.unwrap_or(if options.selected.is_empty() { Context::Scenario } else { Context::Specific });
-    let mut renderer = Renderer { values: &values, source, diagnostics: Vec::new() };
+    let mut renderer = Renderer { values, source, diagnostics: Vec::new() };
     let output = match options.output.unwrap_or(Output::for_channel(options.channel)) {
         Output::Html => renderer.html(&template),
         Output::Text => renderer.text(&template),
         Output::Letter => {
             let body = renderer.html(&template);
             letter::document(&[letter::Letter {
-                values: &values,
+                values,
                 body: &body,
                 channel: options.channel,
                 subject: options.subject,
@@ -138,7 +143,7 @@ pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) 
     }
     diagnostics.extend(data);
     diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
-    Ok(Rendered { output, diagnostics, sms })
+    Rendered { output, diagnostics, sms }
 }
 
 /// The data one customer's templates read, after checking the request against the portfolio.
@@ -253,13 +258,9 @@ pub fn letters(
             date,
             subject: action.subject,
         };
-        let rendered = render(portfolio, action.body, &options)?;
-        jobs.push(Job {
-            values: values_for(portfolio, &options)?,
-            body: rendered.output,
-            channel: action.channel,
-            subject: action.subject,
-        });
+        let values = values_for(portfolio, &options)?;
+        let rendered = render_values(&values, action.body, &options);
+        jobs.push(Job { values, body: rendered.output, channel: action.channel, subject: action.subject });
         diagnostics.push((customer_id.clone(), action_id.clone(), rendered.diagnostics));
         progress(done + 1);
     }
