@@ -59,8 +59,6 @@
 //! where Intl does not; a year ICU4X cannot represent prints as `y-mm-dd`.
 
 use std::cell::RefCell;
-
-use crate::date::{civil_from_days, days_from_civil};
 use std::collections::HashMap;
 
 use fixed_decimal::{Decimal, SignedRoundingMode, UnsignedRoundingMode};
@@ -77,6 +75,7 @@ use icu_provider::prelude::*;
 use writeable::TryWriteable;
 
 use super::{Locale, LOCALE_COUNT};
+use crate::date::{civil_from_days, days_from_civil};
 
 use data::Data;
 
