@@ -210,7 +210,14 @@ pub struct Cldr {
     money: HashMap<(Locale, Currency), MoneyFormatter>,
     percent: [Option<Option<PercentFormatter<DecimalFormatter>>>; LOCALE_COUNT],
     dates: [[Option<DateFormatter>; 2]; LOCALE_COUNT],
+    /// Dates already formatted: a letter batch or a re-rendered preview prints the same days
+    /// again and again, and a lookup is several times cheaper than formatting. Bounded by
+    /// [`FORMATTED_DATES`] entries (cleared when full).
+    formatted_dates: HashMap<(Locale, DateStyle, i32, u8, u8), String>,
 }
+
+/// Most dates [`Cldr`] keeps formatted.
+const FORMATTED_DATES: usize = 4096;
 
 impl std::fmt::Debug for Cldr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -281,6 +288,19 @@ impl Cldr {
 
     /// See [`date`].
     pub fn date(&mut self, locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) -> String {
+        let key = (locale, style, year, month, day);
+        if let Some(text) = self.formatted_dates.get(&key) {
+            return text.clone();
+        }
+        let text = self.format_date(locale, year, month, day, style);
+        if self.formatted_dates.len() >= FORMATTED_DATES {
+            self.formatted_dates.clear();
+        }
+        self.formatted_dates.insert(key, text.clone());
+        text
+    }
+
+    fn format_date(&mut self, locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) -> String {
         let (year, month, day) = normalize_date(year, month, day);
         let Ok(input) = Date::try_new_gregorian(year, month, day) else {
             return plain_date(year, month, day);
@@ -370,7 +390,6 @@ fn normalize_date(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
     let (year, month, day) = civil_from_days(days);
     (i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX }), month as u8, day as u8)
 }
-
 
 fn plain_date(year: i32, month: u8, day: u8) -> String {
     format!("{year}-{month:02}-{day:02}")
