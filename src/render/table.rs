@@ -1,6 +1,8 @@
 //! The items table (`#items_list*`): localized headers, one row per item sorted by due date
 //! then reference, overdue rows marked, then one total row per currency.
 
+use std::borrow::Cow;
+
 use pulldown_cmark_escape::escape_html_body_text;
 
 use super::format;
@@ -10,9 +12,9 @@ use crate::locale::Locale;
 use crate::money::Totals;
 use crate::portfolio::{Item, ItemKind, Portfolio};
 
-/// One row, formatted.
-struct Row {
-    cells: [String; 8],
+/// One row, formatted; the reference, kind and status are borrowed, not copied.
+struct Row<'p> {
+    cells: [Cow<'p, str>; 8],
     overdue: bool,
 }
 
@@ -38,7 +40,7 @@ fn headers(words: &Words) -> [&'static str; 8] {
     ]
 }
 
-fn rows(portfolio: &Portfolio, items: &[&Item], locale: Locale, date: Date) -> Vec<Row> {
+fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: Date) -> Vec<Row<'p>> {
     let words = words(locale);
     let mut sorted = items.to_vec();
     sorted.sort_by(|a, b| (a.due_date, &a.reference).cmp(&(b.due_date, &b.reference)));
@@ -46,24 +48,22 @@ fn rows(portfolio: &Portfolio, items: &[&Item], locale: Locale, date: Date) -> V
         .into_iter()
         .map(|item| {
             let overdue = item.due_date < date;
-            let status = match item.status.as_deref() {
-                Some(code) => {
-                    portfolio.item_status(code).and_then(|s| s.label.clone()).unwrap_or_else(|| code.to_owned())
-                }
-                None if overdue => words.status_overdue.to_owned(),
-                None => words.status_not_due.to_owned(),
+            let status: &str = match item.status.as_deref() {
+                Some(code) => portfolio.item_status(code).and_then(|s| s.label.as_deref()).unwrap_or(code),
+                None if overdue => words.status_overdue,
+                None => words.status_not_due,
             };
             let days_late = if overdue { date.days_since(item.due_date).to_string() } else { String::new() };
             Row {
                 cells: [
-                    item.reference.clone(),
-                    kind_word(words, item.kind).to_owned(),
-                    item.issue_date.map(|d| format::short_date(locale, d)).unwrap_or_default(),
-                    format::short_date(locale, item.due_date),
-                    format::money(locale, item.amount()),
-                    format::money(locale, item.outstanding()),
-                    days_late,
-                    status,
+                    Cow::Borrowed(item.reference.as_str()),
+                    Cow::Borrowed(kind_word(words, item.kind)),
+                    Cow::Owned(item.issue_date.map(|d| format::short_date(locale, d)).unwrap_or_default()),
+                    Cow::Owned(format::short_date(locale, item.due_date)),
+                    Cow::Owned(format::money(locale, item.amount())),
+                    Cow::Owned(format::money(locale, item.outstanding())),
+                    Cow::Owned(days_late),
+                    Cow::Borrowed(status),
                 ],
                 overdue,
             }
@@ -123,7 +123,9 @@ pub fn text(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
     }
     let mut lines: Vec<String> = rows(portfolio, items, locale, date)
         .into_iter()
-        .map(|row| row.cells.iter().filter(|cell| !cell.is_empty()).cloned().collect::<Vec<_>>().join(" · "))
+        .map(|row| {
+            row.cells.iter().filter(|cell| !cell.is_empty()).map(|cell| cell.as_ref()).collect::<Vec<_>>().join(" · ")
+        })
         .collect();
     let totals: Totals = items.iter().map(|item| item.outstanding()).collect();
     lines.extend(totals.iter().map(|total| format!("{}: {}", words.total, format::money(locale, total))));
