@@ -11,6 +11,7 @@
 //! to WebAssembly (the `wasm` module, the only one that knows JavaScript).
 
 pub mod account;
+pub mod agenda;
 pub mod catalogue;
 pub mod channel;
 pub mod check;
