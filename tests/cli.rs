@@ -272,3 +272,36 @@ fn letters_batch_one_document_in_the_given_order() {
         Some(2)
     );
 }
+
+#[test]
+fn agenda_prints_the_json_of_the_spec_and_an_rfc4180_csv() {
+    let portfolio = example("examples/portfolio.json");
+    let output = dunning(&["agenda", "--data", &portfolio, "--date", "2026-11-22", "--now", "10:30"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let agenda = json_of(&output);
+    assert_eq!(agenda["date"], "2026-11-22");
+    let actions = agenda["actions"].as_array().unwrap();
+    assert_eq!(agenda["indicators"]["scheduled"].as_u64(), Some(actions.len() as u64));
+    for key in ["customer", "action", "kind", "channel", "mode", "date", "state", "colour", "error", "items", "send_at"]
+    {
+        assert!(actions[0].get(key).is_some(), "{key} in {}", actions[0]);
+    }
+    let dates: Vec<(&str, &str, &str)> = actions
+        .iter()
+        .map(|a| (a["date"].as_str().unwrap(), a["customer"].as_str().unwrap(), a["action"].as_str().unwrap()))
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "sorted by date, customer, action");
+
+    let csv =
+        dunning(&["agenda", "--data", &portfolio, "--date", "2026-11-22", "--output", "csv", "--field", "segment=SME"]);
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(lines[0], "customer,action,kind,channel,mode,date,state,colour,error,items,send_at");
+    assert!(lines[1..].iter().all(|line| line.starts_with("C001,")), "only the SME customer: {text}");
+    assert_eq!(
+        dunning(&["agenda", "--data", &portfolio, "--date", "2026-11-22", "--state", "sleeping"]).status.code(),
+        Some(2)
+    );
+}

@@ -14,8 +14,10 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
+use dunning::agenda::{self, Filters, State};
 use dunning::catalogue;
-use dunning::date::Date;
+use dunning::date::{Date, TimeOfDay};
+use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
 use dunning::render::{self, Output, RenderOptions};
 use dunning::{check, Channel, CheckOptions, Context, Diagnostic, Format, Locale, Severity};
@@ -88,6 +90,31 @@ enum Command {
         #[arg(long = "action", required = true, value_parser = parse_action)]
         actions: Vec<(String, String)>,
     },
+    /// The collection agenda on a date: every customer's next action, its state and colour,
+    /// what is cancelled and finished (JSON, or CSV of the actions).
+    Agenda {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, value_parser = parse_with::<Date>)]
+        date: Date,
+        /// The current time, HH:MM: e-mails and SMS already due are sent from then on.
+        #[arg(long, value_parser = parse_with::<TimeOfDay>)]
+        now: Option<TimeOfDay>,
+        #[arg(long, value_enum, default_value_t = AgendaOutput::Json)]
+        output: AgendaOutput,
+        /// Only the accounts of this collector (a user id).
+        #[arg(long)]
+        collector: Option<String>,
+        #[arg(long, value_parser = parse_with::<Channel>)]
+        channel: Option<Channel>,
+        #[arg(long, value_parser = parse_with::<Mode>)]
+        mode: Option<Mode>,
+        #[arg(long, value_parser = parse_with::<State>)]
+        state: Option<State>,
+        /// A customer field that must match, KEY=VALUE (repeatable).
+        #[arg(long = "field", value_parser = parse_field)]
+        fields: Vec<(String, String)>,
+    },
     /// List every hashtag with its type, scope, channels and description.
     Catalogue {
         /// The descriptions' language.
@@ -105,6 +132,12 @@ enum CheckOutput {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum AgendaOutput {
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum CatalogueOutput {
     Human,
     Json,
@@ -116,6 +149,13 @@ where
     T::Err: std::fmt::Display,
 {
     text.parse().map_err(|error: T::Err| error.to_string())
+}
+
+fn parse_field(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_owned(), value.to_owned())),
+        _ => Err(format!("\"{text}\" is not KEY=VALUE")),
+    }
 }
 
 fn parse_action(text: &str) -> Result<(String, String), String> {
@@ -140,6 +180,9 @@ fn main() -> ExitCode {
             run_render(request)
         }
         Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
+        Command::Agenda { data, date, now, output, collector, channel, mode, state, fields } => {
+            run_agenda(&data, date, now, output, &Filters { collector, channel, mode, state, fields })
+        }
         Command::Catalogue { locale, output } => run_catalogue(locale, output),
     };
     match result {
@@ -406,6 +449,45 @@ fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<
                 diagnostic.code.name(),
                 diagnostic.message
             );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_agenda(
+    data: &Path,
+    date: Date,
+    now: Option<TimeOfDay>,
+    output: AgendaOutput,
+    filters: &Filters,
+) -> Result<ExitCode, String> {
+    let portfolio = match load_portfolio(data)? {
+        Ok(portfolio) => portfolio,
+        Err(code) => return Ok(code),
+    };
+    let agenda = agenda::agenda(&portfolio, date, now, filters);
+    match output {
+        AgendaOutput::Json => println!("{}", agenda.to_json()),
+        AgendaOutput::Csv => {
+            // RFC 4180: the csv crate quotes what needs quoting and ends records with CRLF.
+            let mut csv = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(std::io::stdout());
+            let header = [
+                "customer", "action", "kind", "channel", "mode", "date", "state", "colour", "error", "items", "send_at",
+            ];
+            csv.write_record(header).map_err(|error| error.to_string())?;
+            for action in &agenda.actions {
+                // Each field as the JSON output spells it.
+                let json = serde_json::to_value(action).map_err(|error| error.to_string())?;
+                let field = |key: &str| match &json[key] {
+                    serde_json::Value::String(text) => text.clone(),
+                    serde_json::Value::Null => String::new(),
+                    other => other.to_string(),
+                };
+                let mut record: Vec<String> = header.iter().map(|key| field(key)).collect();
+                record[9] = action.items.join(" ");
+                csv.write_record(&record).map_err(|error| error.to_string())?;
+            }
+            csv.flush().map_err(|error| error.to_string())?;
         }
     }
     Ok(ExitCode::SUCCESS)

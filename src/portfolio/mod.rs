@@ -203,6 +203,27 @@ pub enum Mode {
     AutomaticToConfirm,
 }
 
+impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Manual => "manual",
+            Mode::Automatic => "automatic",
+            Mode::AutomaticToConfirm => "automatic_to_confirm",
+        }
+    }
+}
+
+impl std::str::FromStr for Mode {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Mode, String> {
+        [Mode::Manual, Mode::Automatic, Mode::AutomaticToConfirm]
+            .into_iter()
+            .find(|mode| mode.name() == name)
+            .ok_or_else(|| format!("unknown mode \"{name}\"; expected manual, automatic or automatic_to_confirm"))
+    }
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioAction {
