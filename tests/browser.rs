@@ -142,3 +142,33 @@ fn garbage_through_every_entry_point_is_an_error_never_a_panic() {
     }
     assert!(portfolio.letters("2026-02-30", Array::new().into()).is_err());
 }
+
+#[wasm_bindgen_test]
+fn agenda_confirm_and_complete_through_the_js_api() {
+    let mut portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    let on = |p: &dunning::wasm::Portfolio, filters: JsValue| -> Array {
+        let options = js_sys::Object::new();
+        Reflect::set(&options, &"now".into(), &"10:00".into()).unwrap();
+        Reflect::set(&options, &"filters".into(), &filters).unwrap();
+        get(&p.agenda("2026-11-22", options.into()).unwrap(), "actions").dyn_into().unwrap()
+    };
+    let everything = on(&portfolio, js_sys::Object::new().into());
+    assert!(everything.length() > 0);
+    let fields = js_sys::Object::new();
+    Reflect::set(&fields, &"segment".into(), &"Retail".into()).unwrap();
+    let filters = js_sys::Object::new();
+    Reflect::set(&filters, &"fields".into(), &fields).unwrap();
+    assert_eq!(on(&portfolio, filters.into()).length(), 0, "no Retail customer");
+    let first = everything.get(0);
+    let (customer, action) = (get(&first, "customer").as_string().unwrap(), get(&first, "action").as_string().unwrap());
+    let history_before = portfolio.to_json().matches("done_on").count();
+    portfolio.complete(&customer, &action, "2026-11-22", Some("u1".into())).unwrap();
+    assert_eq!(portfolio.to_json().matches("done_on").count(), history_before + 1, "complete appends to history");
+    let error: JsValue = portfolio.complete("C999", "x", "2026-11-22", None).unwrap_err().into();
+    assert!(error.is_instance_of::<js_sys::Error>());
+    let bad_state = js_sys::Object::new();
+    Reflect::set(&bad_state, &"state".into(), &"asleep".into()).unwrap();
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"filters".into(), &bad_state).unwrap();
+    assert!(portfolio.agenda("2026-11-22", options.into()).is_err());
+}

@@ -7,7 +7,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::date::Date;
+use crate::agenda::{self, Filters, State};
+use crate::date::{Date, TimeOfDay};
+use crate::portfolio::Mode;
 use crate::render::{self, Output, RenderOptions};
 use crate::{catalogue, Channel, CheckOptions, Context, Format, Locale};
 
@@ -88,6 +90,43 @@ export interface Rendered {
   sms?: { encoding: "gsm-7" | "ucs-2"; length: number; segments: number };
 }
 
+export interface AgendaOptions {
+  /** The current time, `HH:MM`: e-mails and SMS already due are sent from then on. */
+  now?: string;
+  filters?: {
+    collector?: string;
+    channel?: Channel;
+    mode?: "manual" | "automatic" | "automatic_to_confirm";
+    state?: "late" | "current" | "upcoming" | "confirmed" | "overdue_unconfirmed" | "upcoming_unconfirmed" | "error";
+    /** Customer fields that must equal these values. */
+    fields?: Record<string, string>;
+  };
+}
+
+export interface AgendaAction {
+  customer: string;
+  action: string;
+  kind: "scenario" | "specific";
+  channel: Channel;
+  mode: "manual" | "automatic" | "automatic_to_confirm";
+  date: string;
+  state: "late" | "current" | "upcoming" | "confirmed" | "overdue_unconfirmed" | "upcoming_unconfirmed" | "error";
+  colour: "red" | "blue" | "green" | "white" | "yellow";
+  error: null | "no_collection_contact" | "contact_missing_email" | "contact_missing_mobile"
+    | "contact_missing_address" | "no_collector";
+  items: string[];
+  send_at: string | null;
+}
+
+export interface Agenda {
+  date: string;
+  indicators: { scheduled: number; to_complete: number };
+  actions: AgendaAction[];
+  cancelled: { customer: string; action: string; date: string }[];
+  finished: { customer: string }[];
+  alerts: unknown[];
+}
+
 export interface CatalogueEntry {
   name: string;
   type: "text" | "money" | "percent" | "date" | "url" | "image" | "address" | "table" | "bank";
@@ -120,6 +159,21 @@ fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(Stri
         }
     }
     Ok(fields)
+}
+
+/// Every own property of an object whose keys are data (a customer's `fields`).
+fn read_any_options(value: &JsValue) -> Result<Vec<(String, JsValue)>, JsError> {
+    let object: &js_sys::Object = value
+        .dyn_ref()
+        .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
+        .ok_or_else(|| JsError::new("agenda filters: fields must be an object of field values"))?;
+    Ok(js_sys::Object::keys(object)
+        .iter()
+        .map(|key| {
+            let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
+            (key.as_string().unwrap_or_default(), value)
+        })
+        .collect())
 }
 
 fn string_option(what: &str, key: &str, value: &JsValue) -> Result<String, JsError> {
@@ -279,6 +333,55 @@ impl Portfolio {
         render::letters(&self.inner, date, &pairs, |_| {})
             .map(|letters| letters.document)
             .map_err(|error| JsError::new(&error.to_string()))
+    }
+
+    /// The collection agenda on `date` (`YYYY-MM-DD`): the object of `dunning agenda`'s JSON.
+    /// Options: `now` (`HH:MM`), `filters` (`{ collector, channel, mode, state, fields }`, with
+    /// `fields` an object of customer field values).
+    #[wasm_bindgen(unchecked_return_type = "Agenda")]
+    pub fn agenda(
+        &self,
+        date: &str,
+        #[wasm_bindgen(unchecked_param_type = "AgendaOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let date = parse::<Date>(date)?;
+        let mut now = None;
+        let mut filters = Filters::default();
+        for (key, field) in read_options(&options, "agenda options", &["now", "filters"])? {
+            if key == "now" {
+                now = Some(parse::<TimeOfDay>(&string_option("agenda options", "now", &field)?)?);
+                continue;
+            }
+            const WHAT: &str = "agenda filters";
+            for (key, field) in read_options(&field, WHAT, &["collector", "channel", "mode", "state", "fields"])? {
+                if key == "fields" {
+                    for (name, value) in read_any_options(&field)? {
+                        filters.fields.push((name.clone(), string_option(WHAT, &name, &value)?));
+                    }
+                    continue;
+                }
+                let text = string_option(WHAT, &key, &field)?;
+                match key.as_str() {
+                    "collector" => filters.collector = Some(text),
+                    "channel" => filters.channel = Some(parse(&text)?),
+                    "mode" => filters.mode = Some(parse::<Mode>(&text)?),
+                    _ => filters.state = Some(parse::<State>(&text)?),
+                }
+            }
+        }
+        to_js(&agenda::agenda(&self.inner, date, now, &filters))
+    }
+
+    /// Marks an action of the agenda on `date` done: appends a history entry (never drops any).
+    pub fn complete(&mut self, customer: &str, action: &str, date: &str, by: Option<String>) -> Result<(), JsError> {
+        let date = parse::<Date>(date)?;
+        agenda::complete(&mut self.inner, customer, action, date, by).map_err(|error| JsError::new(&error))
+    }
+
+    /// Confirms an `automatic_to_confirm` action of the agenda on `date`: appends a confirmation.
+    pub fn confirm(&mut self, customer: &str, action: &str, date: &str) -> Result<(), JsError> {
+        let date = parse::<Date>(date)?;
+        agenda::confirm(&mut self.inner, customer, action, date).map_err(|error| JsError::new(&error))
     }
 
     /// The portfolio as JSON text, for saving.
