@@ -56,12 +56,10 @@ impl<'p> Account<'p> {
 
     /// A penalised item: dunnable, open, overdue, and not in a status excluded from scenarios.
     pub fn is_penalised(&self, item: &Item) -> bool {
-        let excluded = item
-            .status
-            .as_deref()
-            .and_then(|code| self.portfolio.item_status(code))
-            .is_some_and(|s| s.excluded_from_scenario);
-        item.kind.is_dunnable() && item.is_open() && self.is_overdue(item) && !excluded
+        item.kind.is_dunnable()
+            && item.is_open()
+            && self.is_overdue(item)
+            && !self.portfolio.is_excluded_from_scenario(item)
     }
 
     /// `#items_amount_late_penalties` over `items` (the account's, or the selected ones):

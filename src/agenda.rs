@@ -301,7 +301,7 @@ pub fn confirm(portfolio: &mut Portfolio, customer: &str, action: &str, date: Da
     if found.mode != Mode::AutomaticToConfirm {
         return Err(format!(
             "action \"{action}\" of customer \"{customer}\" is {}, not automatic_to_confirm",
-            mode_name(found.mode)
+            found.mode.name()
         ));
     }
     if !is_confirmed(portfolio, customer, action) {
@@ -324,14 +324,6 @@ fn find(portfolio: &Portfolio, customer: &str, action: &str, date: Date) -> Resu
         .into_iter()
         .find(|row| row.customer == customer && row.action == action)
         .ok_or_else(|| format!("customer \"{customer}\" has no action \"{action}\" in the agenda of {date}"))
-}
-
-fn mode_name(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Manual => "manual",
-        Mode::Automatic => "automatic",
-        Mode::AutomaticToConfirm => "automatic_to_confirm",
-    }
 }
 
 fn customer_matches(customer: &Customer, filters: &Filters) -> bool {
@@ -365,11 +357,7 @@ fn next_scenario_action<'p>(portfolio: &'p Portfolio, customer: &Customer, attac
         .filter(|item| {
             item.kind.is_dunnable()
                 && is_owed(item)
-                && !item
-                    .status
-                    .as_deref()
-                    .and_then(|code| portfolio.item_status(code))
-                    .is_some_and(|status| status.excluded_from_scenario)
+                && !portfolio.is_excluded_from_scenario(item)
                 && !attached.contains(item.id.as_str())
         })
         .collect();
@@ -469,10 +457,6 @@ fn is_email(channel: Channel) -> bool {
     matches!(channel, Channel::Email | Channel::Subject)
 }
 
-fn is_letter(channel: Channel) -> bool {
-    matches!(channel, Channel::Letter | Channel::RegisteredLetter | Channel::ElectronicRegisteredLetter)
-}
-
 /// The first error of the spec's table that applies to an automatic action.
 fn error_of(portfolio: &Portfolio, customer: &Customer, channel: Channel) -> Option<ActionError> {
     let Some(contact) = portfolio.collection_contact(customer) else { return Some(ActionError::NoCollectionContact) };
@@ -482,7 +466,7 @@ fn error_of(portfolio: &Portfolio, customer: &Customer, channel: Channel) -> Opt
     if channel == Channel::Sms && !present(&contact.mobile) && !present(&contact.phone) {
         return Some(ActionError::ContactMissingMobile);
     }
-    if is_letter(channel) && !has_address(&contact.address) && !has_address(&customer.address) {
+    if channel.is_letter() && !has_address(&contact.address) && !has_address(&customer.address) {
         return Some(ActionError::ContactMissingAddress);
     }
     if is_email(channel) && !present(&customer.collector) {
@@ -495,7 +479,7 @@ fn error_of(portfolio: &Portfolio, customer: &Customer, channel: Channel) -> Opt
 /// window at or after the action date's 00:00 (for actions already due: at or after `now` on
 /// `today`); letters on the action date.
 fn send_at(portfolio: &Portfolio, channel: Channel, on: Date, today: Date, now: Option<TimeOfDay>) -> Option<String> {
-    if is_letter(channel) {
+    if channel.is_letter() {
         return Some(on.to_string());
     }
     if !is_email(channel) && channel != Channel::Sms {

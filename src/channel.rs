@@ -24,27 +24,43 @@ struct ChannelInfo {
     noun: &'static str,
     /// Shows plain text only: no tables, address or bank blocks, no images.
     text_only: bool,
+    /// Printed and posted (or sent as an electronic registered letter): a letter document.
+    letter: bool,
 }
 
 const CHANNELS: [ChannelInfo; 8] = [
-    ChannelInfo { channel: Channel::Email, name: "email", noun: "an e-mail", text_only: false },
-    ChannelInfo { channel: Channel::Subject, name: "subject", noun: "an e-mail subject", text_only: true },
-    ChannelInfo { channel: Channel::Sms, name: "sms", noun: "an SMS", text_only: true },
-    ChannelInfo { channel: Channel::Letter, name: "letter", noun: "a letter", text_only: false },
+    ChannelInfo { channel: Channel::Email, name: "email", noun: "an e-mail", text_only: false, letter: false },
+    ChannelInfo {
+        channel: Channel::Subject,
+        name: "subject",
+        noun: "an e-mail subject",
+        text_only: true,
+        letter: false,
+    },
+    ChannelInfo { channel: Channel::Sms, name: "sms", noun: "an SMS", text_only: true, letter: false },
+    ChannelInfo { channel: Channel::Letter, name: "letter", noun: "a letter", text_only: false, letter: true },
     ChannelInfo {
         channel: Channel::RegisteredLetter,
         name: "registered_letter",
         noun: "a registered letter",
         text_only: false,
+        letter: true,
     },
     ChannelInfo {
         channel: Channel::ElectronicRegisteredLetter,
         name: "electronic_registered_letter",
         noun: "an electronic registered letter",
         text_only: false,
+        letter: true,
     },
-    ChannelInfo { channel: Channel::PhoneCall, name: "phone_call", noun: "a phone-call note", text_only: false },
-    ChannelInfo { channel: Channel::Task, name: "task", noun: "a task note", text_only: false },
+    ChannelInfo {
+        channel: Channel::PhoneCall,
+        name: "phone_call",
+        noun: "a phone-call note",
+        text_only: false,
+        letter: false,
+    },
+    ChannelInfo { channel: Channel::Task, name: "task", noun: "a task note", text_only: false, letter: false },
 ];
 
 impl Channel {
@@ -60,6 +76,11 @@ impl Channel {
     /// The channel's name in the CLI, the JS API and the portfolio (`registered_letter`).
     pub fn name(self) -> &'static str {
         self.info().name
+    }
+
+    /// Letters, registered letters and electronic registered letters: printable documents.
+    pub fn is_letter(self) -> bool {
+        self.info().letter
     }
 
     /// SMS and e-mail subjects show plain text only.
@@ -138,6 +159,12 @@ mod tests {
             assert_eq!(info.channel as usize, index);
             assert_eq!(info.name.parse::<Channel>(), Ok(info.channel));
         }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn the_three_letter_channels_are_letters() {
+        let letters: Vec<_> = Channel::all().filter(|c| c.is_letter()).collect();
+        assert_eq!(letters, [Channel::Letter, Channel::RegisteredLetter, Channel::ElectronicRegisteredLetter]);
     }
 
     #[wasm_bindgen_test(unsupported = test)]

@@ -399,6 +399,15 @@ impl Portfolio {
         self.index.statuses.get(code).map(|&at| &self.item_statuses[at])
     }
 
+    /// Whether the item's status (a dispute, a promise to pay…) takes it out of scenarios and
+    /// penalties.
+    pub fn is_excluded_from_scenario(&self, item: &Item) -> bool {
+        item.status
+            .as_deref()
+            .and_then(|code| self.item_status(code))
+            .is_some_and(|status| status.excluded_from_scenario)
+    }
+
     /// The customer's items, in portfolio order.
     pub fn items_of(&self, customer: &str) -> impl Iterator<Item = &Item> {
         let positions = self.index.customers.get(customer).map_or(&[][..], |&at| &self.index.items_of_customer[at]);

@@ -55,10 +55,12 @@ impl std::str::FromStr for Output {
 impl Output {
     /// What a channel shows by default: letters print, SMS and subjects are text.
     pub fn for_channel(channel: Channel) -> Output {
-        match channel {
-            Channel::Letter | Channel::RegisteredLetter | Channel::ElectronicRegisteredLetter => Output::Letter,
-            Channel::Sms | Channel::Subject => Output::Text,
-            _ => Output::Html,
+        if channel.is_letter() {
+            Output::Letter
+        } else if channel.is_text_only() {
+            Output::Text
+        } else {
+            Output::Html
         }
     }
 }
@@ -315,7 +317,7 @@ fn letter_action<'p>(
             }
         }
     };
-    if Output::for_channel(action.channel) != Output::Letter {
+    if !action.channel.is_letter() {
         return Err(RenderError(format!(
             "action \"{action_id}\" of customer \"{customer_id}\" is {}, not a letter",
             action.channel.noun()
