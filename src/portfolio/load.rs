@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{Index, Mode, Portfolio, RateSchedule, RecoveryCost};
+use super::{json_path, Index, Mode, Portfolio, RateSchedule, RecoveryCost};
 use crate::channel::Channel;
 use crate::money::{Currency, Decimal};
 
@@ -40,19 +40,20 @@ const MAX_MINOR_UNITS: i64 = 1_000_000_000_000_000;
 
 impl Portfolio {
     /// Parses and checks a portfolio. JSON syntax errors keep serde_json's line and column;
-    /// every other problem names its JSON path, and all of them are reported at once.
+    /// every other problem names its JSON path, and the consistency problems are reported all
+    /// at once.
     pub fn from_json(text: &str) -> Result<Portfolio, LoadError> {
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let mut portfolio: Portfolio = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-            let path = error.path().to_string();
-            let inner = error.inner();
-            let problem = if inner.is_data() && path != "." {
+        let mut portfolio: Portfolio = serde_json::from_str(text).map_err(|error| {
+            let offset = json_path::offset_of(text, error.line(), error.column());
+            let path = error.is_data().then(|| json_path::path_at(text, offset)).filter(|path| path != ".");
+            let problem = match path {
                 // The path says where; serde_json's position would only repeat it, less clearly.
-                let position = format!(" at line {} column {}", inner.line(), inner.column());
-                let reason = inner.to_string();
-                format!("{path}: {}", reason.strip_suffix(&position).unwrap_or(&reason))
-            } else {
-                inner.to_string()
+                Some(path) => {
+                    let reason = error.to_string();
+                    let position = format!(" at line {} column {}", error.line(), error.column());
+                    format!("{path}: {}", reason.strip_suffix(&position).unwrap_or(&reason))
+                }
+                None => error.to_string(),
             };
             LoadError { problems: vec![problem] }
         })?;

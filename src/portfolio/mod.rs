@@ -6,6 +6,7 @@
 //! resolve, amounts that fit their currency, …), so a `Portfolio` that exists is consistent and
 //! nothing downstream re-checks it.
 
+mod json_path;
 mod load;
 mod text_serde;
 
