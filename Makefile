@@ -11,7 +11,7 @@ PORT ?= 8000
 .PHONY: demo test setup build wasm native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
-demo: setup wasm
+demo: setup wasm www/sample-portfolio.json
 	@echo "dunning demo: http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
@@ -33,9 +33,14 @@ wasm: setup
 	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features
 	$(WASM_BINDGEN) --target web --out-dir pkg $(WASM)
 	$(WASM_OPT) $$(cat pkg-config/wasm-opt.flags) pkg/dunning_bg.wasm -o pkg/dunning_bg.wasm
+	cp www/shell/* pkg/
 	rm -rf www/pkg && cp -r pkg www/pkg
 	@printf 'pkg/dunning_bg.wasm: %s bytes, %s bytes gzip -9\n' \
 	    $$(stat -c %s pkg/dunning_bg.wasm) $$(gzip -9c pkg/dunning_bg.wasm | wc -c)
+
+## The demo's portfolio (until the sample generator of issue 5 writes it).
+www/sample-portfolio.json: examples/portfolio.json
+	cp $< $@
 
 test-native:
 	cargo test --all-targets
@@ -49,7 +54,7 @@ test-wasm-browser:
 	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	    cargo test --target wasm32-unknown-unknown --tests --no-default-features
 
-test-e2e: wasm
+test-e2e: wasm www/sample-portfolio.json
 	cargo build --bin dunning
 	node --test tests/e2e/
 

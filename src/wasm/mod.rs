@@ -3,6 +3,11 @@
 //! Every export returns plain JS objects and reports bad arguments as a JS `Error` with a
 //! clear message; nothing here panics, since a panic would kill the module for the page.
 
+mod preview;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,7 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::agenda::{self, Filters, State};
 use crate::date::{Date, TimeOfDay};
 use crate::portfolio::Mode;
-use crate::render::{self, Output, RenderOptions};
+use crate::render::{self, Output, RenderOptions, Show};
 use crate::{catalogue, Channel, CheckOptions, Context, Format, Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -78,8 +83,10 @@ export interface RenderOptions {
   locale?: Locale;
   /** The render date, `YYYY-MM-DD`; default today (UTC). */
   date?: string;
-  /** A letter's subject line. */
+  /** The subject line's template (an e-mail's or a letter's): rendered as text, see `Rendered.subject`. */
   subject?: string;
+  /** `values` (default): the customer's data; `names`: each hashtag shows its own name. */
+  show?: "values" | "names";
 }
 
 export interface Rendered {
@@ -87,8 +94,12 @@ export interface Rendered {
   /** The template's diagnostics (as `check`) and the data's (`RenderCode`s). */
   diagnostics: Diagnostic[];
   /** For the `sms` channel. */
-  sms?: { encoding: "gsm-7" | "ucs-2"; length: number; segments: number };
+  sms?: SmsLength;
+  /** When `RenderOptions.subject` was given: the subject line and its own diagnostics. */
+  subject?: { text: string; diagnostics: Diagnostic[] };
 }
+
+export interface SmsLength { encoding: "gsm-7" | "ucs-2"; length: number; segments: number }
 
 export interface AgendaOptions {
   /** The current time, `HH:MM`: e-mails and SMS already due are sent from then on. */
@@ -229,10 +240,11 @@ pub fn catalogue(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: Option
 }
 
 /// A loaded portfolio, kept in wasm between calls (large inputs cross the boundary once, as
-/// JSON text).
+/// JSON text). Shared, not copied, with the `<dunning-preview>` elements it is given to, so
+/// that they render what `complete` and `confirm` change.
 #[wasm_bindgen]
 pub struct Portfolio {
-    inner: crate::portfolio::Portfolio,
+    inner: Rc<RefCell<crate::portfolio::Portfolio>>,
 }
 
 /// The value as an array, if it is one (`Array.isArray`; nothing is called that could throw).
@@ -253,7 +265,7 @@ impl Portfolio {
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(text: &str) -> Result<Portfolio, JsError> {
         crate::portfolio::Portfolio::from_json(text)
-            .map(|inner| Portfolio { inner })
+            .map(|inner| Portfolio { inner: Rc::new(RefCell::new(inner)) })
             .map_err(|error| JsError::new(&error.to_string()))
     }
 
@@ -265,7 +277,7 @@ impl Portfolio {
         #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         const WHAT: &str = "render options";
-        let known = ["customer", "selected", "context", "channel", "format", "as", "locale", "date", "subject"];
+        let known = ["customer", "selected", "context", "channel", "format", "as", "locale", "date", "subject", "show"];
         let mut customer = None;
         let mut selected = Vec::new();
         let mut context = None;
@@ -275,6 +287,7 @@ impl Portfolio {
         let mut locale = None;
         let mut date = None;
         let mut subject = None;
+        let mut show = Show::default();
         for (key, field) in read_options(&options, WHAT, &known)? {
             if key == "selected" {
                 let items = as_array(field)
@@ -293,6 +306,7 @@ impl Portfolio {
                 "as" => output = Some(parse::<Output>(&text)?),
                 "locale" => locale = Some(parse::<Locale>(&text)?),
                 "date" => date = Some(parse::<Date>(&text)?),
+                "show" => show = parse(&text)?,
                 _ => subject = Some(text),
             }
         }
@@ -307,9 +321,10 @@ impl Portfolio {
             locale,
             date: date.unwrap_or_else(today),
             subject: subject.as_deref(),
+            show,
         };
         let rendered =
-            render::render(&self.inner, source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+            render::render(&self.inner.borrow(), source, &options).map_err(|error| JsError::new(&error.to_string()))?;
         to_js(&rendered)
     }
 
@@ -330,7 +345,7 @@ impl Portfolio {
                 strings.ok_or_else(|| JsError::new("letters: each action is a [customer, action] pair of strings"))?,
             );
         }
-        render::letters(&self.inner, date, &pairs, |_| {})
+        render::letters(&self.inner.borrow(), date, &pairs, |_| {})
             .map(|letters| letters.document)
             .map_err(|error| JsError::new(&error.to_string()))
     }
@@ -369,24 +384,24 @@ impl Portfolio {
                 }
             }
         }
-        to_js(&agenda::agenda(&self.inner, date, now, &filters))
+        to_js(&agenda::agenda(&self.inner.borrow(), date, now, &filters))
     }
 
     /// Marks an action of the agenda on `date` done: appends a history entry (never drops any).
     pub fn complete(&mut self, customer: &str, action: &str, date: &str, by: Option<String>) -> Result<(), JsError> {
         let date = parse::<Date>(date)?;
-        agenda::complete(&mut self.inner, customer, action, date, by).map_err(|error| JsError::new(&error))
+        agenda::complete(&mut self.inner.borrow_mut(), customer, action, date, by).map_err(|error| JsError::new(&error))
     }
 
     /// Confirms an `automatic_to_confirm` action of the agenda on `date`: appends a confirmation.
     pub fn confirm(&mut self, customer: &str, action: &str, date: &str) -> Result<(), JsError> {
         let date = parse::<Date>(date)?;
-        agenda::confirm(&mut self.inner, customer, action, date).map_err(|error| JsError::new(&error))
+        agenda::confirm(&mut self.inner.borrow_mut(), customer, action, date).map_err(|error| JsError::new(&error))
     }
 
     /// The portfolio as JSON text, for saving.
     #[wasm_bindgen(js_name = toJson)]
     pub fn to_json(&self) -> String {
-        self.inner.to_json()
+        self.inner.borrow().to_json()
     }
 }
