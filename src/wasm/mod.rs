@@ -219,21 +219,32 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|error| JsError::new(&error.to_string()))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// Optional arguments typed by the TypeScript section above: any JS value arrives (the
+    /// `read_*` functions check it), and TypeScript marks them optional.
+    #[wasm_bindgen(typescript_type = "CheckOptions")]
+    pub type CheckOptionsArgument;
+    #[wasm_bindgen(typescript_type = "AgendaOptions")]
+    pub type AgendaOptionsArgument;
+    #[wasm_bindgen(typescript_type = "Locale")]
+    pub type LocaleArgument;
+}
+
 /// Checks a template and returns every diagnostic at once, in source order.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Diagnostic[]")]
-pub fn check(
-    source: &str,
-    #[wasm_bindgen(unchecked_param_type = "CheckOptions")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    let options = read_check_options(options)?;
+pub fn check(source: &str, options: Option<CheckOptionsArgument>) -> Result<JsValue, JsError> {
+    let options = read_check_options(options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     to_js(&crate::check(source, &options))
 }
 
 /// Every hashtag of the catalogue, described in `locale` (default `en`).
 #[wasm_bindgen(js_name = catalogue, unchecked_return_type = "CatalogueEntry[]")]
-pub fn catalogue(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: Option<String>) -> Result<JsValue, JsError> {
-    let locale = match locale {
-        Some(tag) => parse::<Locale>(&tag)?,
+pub fn catalogue(locale: Option<LocaleArgument>) -> Result<JsValue, JsError> {
+    let locale = match locale.map(JsValue::from) {
+        Some(tag) => {
+            parse::<Locale>(&tag.as_string().ok_or_else(|| JsError::new("catalogue: the locale must be a string"))?)?
+        }
         None => Locale::En,
     };
     to_js(&catalogue::described(locale))
@@ -354,15 +365,13 @@ impl Portfolio {
     /// Options: `now` (`HH:MM`), `filters` (`{ collector, channel, mode, state, fields }`, with
     /// `fields` an object of customer field values).
     #[wasm_bindgen(unchecked_return_type = "Agenda")]
-    pub fn agenda(
-        &self,
-        date: &str,
-        #[wasm_bindgen(unchecked_param_type = "AgendaOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    pub fn agenda(&self, date: &str, options: Option<AgendaOptionsArgument>) -> Result<JsValue, JsError> {
         let date = parse::<Date>(date)?;
         let mut now = None;
         let mut filters = Filters::default();
-        for (key, field) in read_options(&options, "agenda options", &["now", "filters"])? {
+        for (key, field) in
+            read_options(&options.map_or(JsValue::UNDEFINED, JsValue::from), "agenda options", &["now", "filters"])?
+        {
             if key == "now" {
                 now = Some(parse::<TimeOfDay>(&string_option("agenda options", "now", &field)?)?);
                 continue;
