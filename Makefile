@@ -8,7 +8,7 @@ WASM_BINDGEN := .tools/bin/wasm-bindgen
 WASM_OPT := node_modules/.bin/wasm-opt
 PORT ?= 8000
 
-.PHONY: demo test setup build wasm native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
+.PHONY: demo test setup build wasm package native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
 demo: setup wasm www/sample-portfolio.json
@@ -42,6 +42,11 @@ wasm: setup
 www/sample-portfolio.json: examples/portfolio.json
 	cp $< $@
 
+## pkg/ as the npm package (package.json and README from pkg-config/); prints P5, its gzip
+## size, against pkg-config/size.conf and fails above the ceiling there.
+package: wasm
+	scripts/package.sh
+
 test-native:
 	cargo test --all-targets
 	cargo test --doc
@@ -54,7 +59,7 @@ test-wasm-browser:
 	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	    cargo test --target wasm32-unknown-unknown --tests --no-default-features
 
-test-e2e: wasm www/sample-portfolio.json
+test-e2e: package www/sample-portfolio.json
 	cargo build --bin dunning
 	node --test tests/e2e/
 

@@ -159,7 +159,8 @@ fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(Stri
         .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
         .ok_or_else(|| JsError::new(&format!("{what} must be an object: {{ {} }}", known.join(", "))))?;
     let mut fields = Vec::new();
-    for key in js_sys::Object::keys(object).iter() {
+    let keys = js_sys::Reflect::own_keys(object).map_err(|_| JsError::new(&format!("{what}: cannot read its keys")))?;
+    for key in keys.iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
             return Err(JsError::new(&format!("{what}: unknown option \"{key}\"; expected {}", known.join(", "))));
@@ -178,7 +179,9 @@ fn read_any_options(value: &JsValue) -> Result<Vec<(String, JsValue)>, JsError> 
         .dyn_ref()
         .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
         .ok_or_else(|| JsError::new("agenda filters: fields must be an object of field values"))?;
-    Ok(js_sys::Object::keys(object)
+    let keys = js_sys::Reflect::own_keys(object)
+        .map_err(|_| JsError::new("agenda filters: cannot read the keys of fields"))?;
+    Ok(keys
         .iter()
         .map(|key| {
             let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
@@ -229,13 +232,23 @@ extern "C" {
     pub type AgendaOptionsArgument;
     #[wasm_bindgen(typescript_type = "Locale")]
     pub type LocaleArgument;
+    /// A string argument. The glue trusts the TypeScript types and would hand any other value
+    /// to wasm as a broken string, so strings come in as JS values and `text` checks them.
+    #[wasm_bindgen(typescript_type = "string")]
+    pub type StringArgument;
+}
+
+/// A string argument's text, or an `Error` naming the argument.
+fn text(value: &JsValue, what: &str) -> Result<String, JsError> {
+    value.as_string().ok_or_else(|| JsError::new(&format!("{what} must be a string")))
 }
 
 /// Checks a template and returns every diagnostic at once, in source order.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Diagnostic[]")]
-pub fn check(source: &str, options: Option<CheckOptionsArgument>) -> Result<JsValue, JsError> {
+pub fn check(source: StringArgument, options: Option<CheckOptionsArgument>) -> Result<JsValue, JsError> {
+    let source = text(&source, "check: the template")?;
     let options = read_check_options(options.map_or(JsValue::UNDEFINED, JsValue::from))?;
-    to_js(&crate::check(source, &options))
+    to_js(&crate::check(&source, &options))
 }
 
 /// Every hashtag of the catalogue, described in `locale` (default `en`).
@@ -274,8 +287,8 @@ impl Portfolio {
     /// Parses and checks a portfolio; throws an `Error` whose message names each problem's
     /// JSON path (`items[3].due_date: invalid date "2026-13-45" (expected YYYY-MM-DD)`).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(text: &str) -> Result<Portfolio, JsError> {
-        crate::portfolio::Portfolio::from_json(text)
+    pub fn from_json(json: StringArgument) -> Result<Portfolio, JsError> {
+        crate::portfolio::Portfolio::from_json(&text(&json, "Portfolio.fromJson: the JSON")?)
             .map(|inner| Portfolio { inner: Rc::new(RefCell::new(inner)) })
             .map_err(|error| JsError::new(&error.to_string()))
     }
@@ -284,9 +297,10 @@ impl Portfolio {
     #[wasm_bindgen(unchecked_return_type = "Rendered")]
     pub fn render(
         &self,
-        source: &str,
+        source: StringArgument,
         #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
+        let source = text(&source, "render: the template")?;
         const WHAT: &str = "render options";
         let known = ["customer", "selected", "context", "channel", "format", "as", "locale", "date", "subject", "show"];
         let mut customer = None;
@@ -334,18 +348,18 @@ impl Portfolio {
             subject: subject.as_deref(),
             show,
         };
-        let rendered =
-            render::render(&self.inner.borrow(), source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+        let rendered = render::render(&self.inner.borrow(), &source, &options)
+            .map_err(|error| JsError::new(&error.to_string()))?;
         to_js(&rendered)
     }
 
     /// Renders letter actions, `[[customer, action], ...]`, into one printable HTML document.
     pub fn letters(
         &self,
-        date: &str,
+        date: StringArgument,
         #[wasm_bindgen(unchecked_param_type = "[string, string][]")] actions: JsValue,
     ) -> Result<String, JsError> {
-        let date = parse::<Date>(date)?;
+        let date = parse::<Date>(&text(&date, "letters: the date")?)?;
         let list = as_array(actions)
             .ok_or_else(|| JsError::new("letters: actions must be an array of [customer, action] pairs"))?;
         let mut pairs = Vec::with_capacity(list.length() as usize);
@@ -365,8 +379,8 @@ impl Portfolio {
     /// Options: `now` (`HH:MM`), `filters` (`{ collector, channel, mode, state, fields }`, with
     /// `fields` an object of customer field values).
     #[wasm_bindgen(unchecked_return_type = "Agenda")]
-    pub fn agenda(&self, date: &str, options: Option<AgendaOptionsArgument>) -> Result<JsValue, JsError> {
-        let date = parse::<Date>(date)?;
+    pub fn agenda(&self, date: StringArgument, options: Option<AgendaOptionsArgument>) -> Result<JsValue, JsError> {
+        let date = parse::<Date>(&text(&date, "agenda: the date")?)?;
         let mut now = None;
         let mut filters = Filters::default();
         for (key, field) in
@@ -397,15 +411,30 @@ impl Portfolio {
     }
 
     /// Marks an action of the agenda on `date` done: appends a history entry (never drops any).
-    pub fn complete(&mut self, customer: &str, action: &str, date: &str, by: Option<String>) -> Result<(), JsError> {
-        let date = parse::<Date>(date)?;
-        agenda::complete(&mut self.inner.borrow_mut(), customer, action, date, by).map_err(|error| JsError::new(&error))
+    pub fn complete(
+        &mut self,
+        customer: StringArgument,
+        action: StringArgument,
+        date: StringArgument,
+        by: Option<StringArgument>,
+    ) -> Result<(), JsError> {
+        let (customer, action) = (text(&customer, "complete: the customer")?, text(&action, "complete: the action")?);
+        let date = parse::<Date>(&text(&date, "complete: the date")?)?;
+        let by = by.map(|by| text(&by, "complete: by")).transpose()?;
+        agenda::complete(&mut self.inner.borrow_mut(), &customer, &action, date, by)
+            .map_err(|error| JsError::new(&error))
     }
 
     /// Confirms an `automatic_to_confirm` action of the agenda on `date`: appends a confirmation.
-    pub fn confirm(&mut self, customer: &str, action: &str, date: &str) -> Result<(), JsError> {
-        let date = parse::<Date>(date)?;
-        agenda::confirm(&mut self.inner.borrow_mut(), customer, action, date).map_err(|error| JsError::new(&error))
+    pub fn confirm(
+        &mut self,
+        customer: StringArgument,
+        action: StringArgument,
+        date: StringArgument,
+    ) -> Result<(), JsError> {
+        let (customer, action) = (text(&customer, "confirm: the customer")?, text(&action, "confirm: the action")?);
+        let date = parse::<Date>(&text(&date, "confirm: the date")?)?;
+        agenda::confirm(&mut self.inner.borrow_mut(), &customer, &action, date).map_err(|error| JsError::new(&error))
     }
 
     /// The portfolio as JSON text, for saving.

@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, ResizeObserver, ShadowRoot};
 
-use super::{to_js, today, Portfolio};
+use super::{as_array, text, to_js, today, Portfolio, StringArgument};
 use crate::channel::{Channel, Context};
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
@@ -124,7 +124,14 @@ fn create<T: JsCast>(document: &Document, tag: &str, class: &str) -> Result<T, J
 impl PreviewElement {
     /// Builds the element's shadow DOM in `root` (the host's open shadow root).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<PreviewElement, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "HTMLElement")] host: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ShadowRoot")] root: JsValue,
+    ) -> Result<PreviewElement, JsError> {
+        let host: HtmlElement =
+            host.dyn_into().map_err(|_| JsError::new("PreviewElement: the host must be an HTMLElement"))?;
+        let root: ShadowRoot =
+            root.dyn_into().map_err(|_| JsError::new("PreviewElement: the root must be a ShadowRoot"))?;
         let document = document()?;
         let style: HtmlElement = create(&document, "style", "")?;
         style.set_text_content(Some(STYLE));
@@ -176,11 +183,13 @@ impl PreviewElement {
         Ok(element)
     }
 
-    /// An attribute changed (`None`: removed).
-    pub fn set(&self, name: &str, value: Option<String>) {
+    /// An attribute changed (`None`: removed). Anything but a string is no value.
+    pub fn set(&self, name: StringArgument, value: Option<StringArgument>) {
+        let name = name.as_string().unwrap_or_default();
+        let value = value.and_then(|value| value.as_string());
         let mut state = self.state.borrow_mut();
         let settings = &mut state.settings;
-        match name {
+        match name.as_str() {
             "template" => settings.template = value.unwrap_or_default(),
             "selected" => settings.selected = split_ids(value.as_deref().unwrap_or("")),
             "window" => settings.outline_window = value.is_some(),
@@ -199,15 +208,22 @@ impl PreviewElement {
     }
 
     #[wasm_bindgen(js_name = setTemplate)]
-    pub fn set_template(&self, template: String) {
-        self.state.borrow_mut().settings.template = template;
+    pub fn set_template(&self, template: StringArgument) -> Result<(), JsError> {
+        self.state.borrow_mut().settings.template = text(&template, "the template")?;
         self.schedule();
+        Ok(())
     }
 
     #[wasm_bindgen(js_name = setSelected)]
-    pub fn set_selected(&self, selected: Vec<String>) {
-        self.state.borrow_mut().settings.selected = selected;
+    pub fn set_selected(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] selected: JsValue,
+    ) -> Result<(), JsError> {
+        let ids = as_array(selected).ok_or_else(|| JsError::new("selected must be an array of item ids"))?;
+        let ids = ids.iter().map(|id| text(&id, "a selected item id")).collect::<Result<_, _>>()?;
+        self.state.borrow_mut().settings.selected = ids;
         self.schedule();
+        Ok(())
     }
 
     /// Shares a loaded portfolio: later `complete`/`confirm` calls on it show in the next render.
@@ -219,13 +235,14 @@ impl PreviewElement {
 
     /// Loads a portfolio from JSON text; one that does not load is shown as the error.
     #[wasm_bindgen(js_name = setPortfolioJson)]
-    pub fn set_portfolio_json(&self, text: &str) {
-        let data = match Model::from_json(text) {
+    pub fn set_portfolio_json(&self, json: StringArgument) -> Result<(), JsError> {
+        let data = match Model::from_json(&text(&json, "the portfolio JSON")?) {
             Ok(model) => Data::Shared(Rc::new(RefCell::new(model))),
             Err(error) => Data::Invalid(format!("The portfolio did not load: {error}")),
         };
         self.state.borrow_mut().data = data;
         self.schedule();
+        Ok(())
     }
 
     #[wasm_bindgen(js_name = clearPortfolio)]
