@@ -46,7 +46,9 @@
 //! one per locale for percentages and for each date style. The free functions [`money`],
 //! [`percent`] and [`date`] use one `Cldr` per thread (a `thread_local!`; in wasm, the one
 //! thread), so rendering thousands of letters builds each formatter once. Formatters point into
-//! the baked `'static` data rather than copy it, so the cache stays small.
+//! the baked `'static` data rather than copy it, so the cache stays small. The amounts and dates
+//! formatted last are kept too (bounded memos): a table prints an invoice's amount twice, and a
+//! preview re-rendered at each keystroke prints the same values again.
 //!
 //! # Inputs outside the oracle's domain
 //!
