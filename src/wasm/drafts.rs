@@ -277,7 +277,7 @@ impl DraftStore {
         let mut draft: Draft =
             if fields.is_undefined() || fields.is_null() { Draft::default() } else { from_js(&fields)? };
         draft.id = self.new_id();
-        draft.created = js_sys::Date::now();
+        draft.created = self.next_created();
         let draft = self.write(draft)?;
         self.remember(&draft.id)?;
         to_js(&draft)
@@ -305,7 +305,7 @@ impl DraftStore {
         let mut draft = self.draft(&text(&id, "duplicate: the id")?)?.clone();
         draft.name = format!("{} (copy)", draft.name);
         draft.id = self.new_id();
-        draft.created = js_sys::Date::now();
+        draft.created = self.next_created();
         let draft = self.write(draft)?;
         self.remember(&draft.id)?;
         to_js(&draft)
@@ -418,6 +418,13 @@ impl DraftStore {
         }
         let key = if moved { free } else { key.to_owned() };
         self.aside.push(AsideEntry { key, reason });
+    }
+
+    /// Now, or just after the newest draft: drafts created in the same millisecond (the ready
+    /// templates on first open) keep the order they were created in.
+    fn next_created(&self) -> f64 {
+        let newest = self.drafts.iter().map(|draft| draft.created).fold(0.0, f64::max);
+        js_sys::Date::now().max(newest + 1.0)
     }
 
     /// A fresh id: the time in base 36 and a random suffix, unused in this namespace.
