@@ -109,13 +109,13 @@ test("a typo is underlined and listed, and its quick fix repairs it", async () =
   await setTemplate(page, "");
   await page.keyboard.type("Dear #contact_nme, you owe #items_amount_overdue.");
   // Checked as typed: once the typing stops, one problem is left.
-  await page.waitForFunction(() => document.querySelectorAll("#diagnostics li").length === 1);
+  await page.waitForFunction(() => document.querySelectorAll('#diagnostics li[data-where="body"]').length === 1);
   const underline = page.locator(".cm-lintRange-error");
   assert.equal(await underline.count(), 1);
   assert.equal(await underline.textContent(), "#contact_nme");
   const listed = page.locator('#diagnostics li[data-code="unknown-hashtag"]');
   await listed.waitFor();
-  assert.equal(await page.locator("#diagnostics li").count(), 1);
+  assert.equal(await page.locator('#diagnostics li[data-where="body"]').count(), 1);
   assert.match(await listed.textContent(), /1:6.*unknown hashtag #contact_nme; did you mean #contact_name\?/);
   assert.match(await page.locator("#status").textContent(), /^1 error$/);
   await shoot(page, "editor-typo");
@@ -256,6 +256,35 @@ test("an unreadable saved draft is set aside and reported; the others stay", asy
   assert.match(await notice.textContent(), /could not be read.*dunning\.aside\.garbled/);
   assert.equal(await page.locator("#draft option").count(), 5);
   assert.equal(await page.evaluate(() => localStorage.getItem("dunning.aside.garbled")), "{not json");
+  await context.close();
+});
+
+test("a save the browser refuses is reported, and the next change saves again", async () => {
+  const { page, context } = await openEditor();
+  await newBlankDraft(page);
+  await setTemplate(page, "Dear #contact_name");
+  // Fill this origin's storage to the brim.
+  await page.evaluate(() => {
+    for (let size = 1 << 20, n = 0; size >= 1; ) {
+      try {
+        localStorage.setItem(`filler-${n++}`, "x".repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  await page.keyboard.type(", hello");
+  const notice = page.locator('[data-notice="save"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /the browser's storage for this page is full: draft "Untitled draft" was not saved/);
+  assert.equal(await page.locator("#save-state").textContent(), "Not saved");
+
+  await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("filler-")).forEach((key) => localStorage.removeItem(key)));
+  await page.keyboard.type("!");
+  await notice.waitFor({ state: "detached" });
+  assert.equal(await page.locator("#save-state").textContent(), "Saved");
+  await reload(page);
+  assert.equal(await templateText(page), "Dear #contact_name, hello!", "nothing typed while it was full is lost");
   await context.close();
 });
 

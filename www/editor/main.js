@@ -2,7 +2,7 @@
 // Portfolio, DraftStore) and to <dunning-preview>. Every rule about templates lives in Rust.
 import init, { check, DraftStore } from "../pkg/dunning.js";
 import { $, element, fillSelect, setAttribute } from "./dom.js";
-import { CHANNELS, CONTEXTS, FORMATS, LOCALES, PLAIN_CHANNELS, WITH_SUBJECT, label, negotiateLocale } from "./names.js";
+import { CHANNELS, CONTEXTS, FORMATS, LETTERS, LOCALES, PLAIN_CHANNELS, WITH_SUBJECT, negotiateLocale } from "./names.js";
 import { editorState, applySettings } from "./editor.js";
 import { EditorView } from "@codemirror/view";
 import { bold, italic, colour, insertHashtag, formattingOff, COLOURS } from "./toolbar.js";
@@ -185,6 +185,7 @@ $("date").addEventListener("change", (event) => change({ date: event.target.valu
 for (const radio of document.querySelectorAll('input[name="mode"]')) {
   radio.addEventListener("change", () => change({ mode: radio.value }));
 }
+$("window").addEventListener("change", (event) => preview.toggleAttribute("window", event.target.checked));
 $("subject").addEventListener("input", (event) => change({ subject: event.target.value }));
 $("items").addEventListener("change", () => {
   const selected = [...$("items").querySelectorAll("input:checked")].map((box) => box.value);
@@ -270,8 +271,9 @@ function showPreview() {
   setAttribute(preview, "mode", draft.mode);
   setAttribute(preview, "date", draft.date);
   setAttribute(preview, "subject", WITH_SUBJECT.has(draft.channel) ? draft.subject : "");
+  $("window-field").hidden = !LETTERS.has(draft.channel);
   const customer = data.customers.find((c) => c.id === draft.customer);
-  $("preview-caption").textContent = [customer?.name, label(CHANNELS, draft.channel), draft.locale || customer?.locale]
+  $("preview-caption").textContent = [customer?.name, draft.locale || customer?.locale]
     .filter(Boolean)
     .join(" · ");
 }

@@ -45,6 +45,9 @@ export const LOCALES = [
 /** The channels whose message has a subject line (e-mails and letters). */
 export const WITH_SUBJECT = new Set(["email", "letter", "registered_letter", "electronic_registered_letter"]);
 
+/** Printed letters: the preview can outline the envelope window. */
+export const LETTERS = new Set(["letter", "registered_letter", "electronic_registered_letter"]);
+
 /** Shows plain text only: formatting buttons are off. */
 export const PLAIN_CHANNELS = new Set(["sms", "subject"]);
 

@@ -2,6 +2,10 @@
 // data warnings, with a status line, so problems are visible without hovering.
 import { $, element } from "./dom.js";
 
+/** The render-time codes about the data (the TypeScript `RenderCode`s but `sms-segments`, which
+ * the SMS meter shows); the template's own diagnostics come from check() as you type. */
+const DATA_CODES = new Set(["missing-value", "no-penalty-rate"]);
+
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -57,9 +61,7 @@ export class Problems {
 
   draw() {
     const { body, subject } = this.parts;
-    // The preview reports the template's diagnostics too: only the data's are new here.
-    const seen = new Set(body.map((d) => `${d.code}@${d.start}`));
-    const preview = this.parts.preview.filter((d) => !seen.has(`${d.code}@${d.start}`) && d.code !== "sms-segments");
+    const preview = this.parts.preview.filter((d) => DATA_CODES.has(d.code));
     $("diagnostics").replaceChildren(
       ...subject.map((d) => this.item(d, "subject")),
       ...body.map((d) => this.item(d, "body")),
@@ -72,7 +74,7 @@ export class Problems {
     status.className = errors ? "status has-errors" : warnings ? "status has-warnings" : "status clean";
     status.textContent =
       errors + warnings === 0
-        ? "No problems: every hashtag is known and fits this channel."
+        ? "No problems: every hashtag is known and fits this channel"
         : [errors && plural(errors, "error"), warnings && plural(warnings, "warning")].filter(Boolean).join(", ");
     const sms = this.sms;
     $("sms-meter").textContent = sms
