@@ -3,6 +3,7 @@
 //! Every export returns plain JS objects and reports bad arguments as a JS `Error` with a
 //! clear message; nothing here panics, since a panic would kill the module for the page.
 
+#[cfg(feature = "drafts")]
 pub mod drafts;
 mod preview;
 
