@@ -61,7 +61,7 @@ export interface AsideEntry {
 const VERSION: u32 = 1;
 
 /// One draft, as JS sees it and as it is stored (inside a [`Record`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 #[serde(default)]
 struct Draft {
     id: String,
@@ -192,7 +192,7 @@ pub struct DraftStore {
     aside: Vec<AsideEntry>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Serialize)]
 struct AsideEntry {
     key: String,
     reason: String,

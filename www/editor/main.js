@@ -2,7 +2,7 @@
 // Portfolio, DraftStore) and to <dunning-preview>. Every rule about templates lives in Rust.
 import init, { check, DraftStore } from "../pkg/dunning.js";
 import { $, element, fillSelect, setAttribute } from "./dom.js";
-import { CHANNELS, CONTEXTS, FORMATS, LETTERS, LOCALES, PLAIN_CHANNELS, WITH_SUBJECT, negotiateLocale } from "./names.js";
+import { CHANNELS, CONTEXTS, FORMATS, LETTERS, LOCALES, WITH_SUBJECT, negotiateLocale } from "./names.js";
 import { editorState, applySettings } from "./editor.js";
 import { EditorView } from "@codemirror/view";
 import { bold, italic, colour, insertHashtag, formattingOff, COLOURS } from "./toolbar.js";
@@ -252,7 +252,7 @@ function showSubject() {
 }
 
 function showToolbar() {
-  const reason = formattingOff(draft, PLAIN_CHANNELS);
+  const reason = formattingOff(draft);
   for (const id of ["bold", "italic", "colour-button"]) {
     $(id).disabled = Boolean(reason);
     $(id).title = reason ?? $(id).dataset.title;
@@ -294,7 +294,6 @@ function show() {
   fillSelect($("locale"), [["", own ? `Customer's (${own})` : "Customer's"], ...LOCALES], draft.locale);
   $("date").value = draft.date || today();
   for (const radio of document.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === draft.mode;
-  document.body.dataset.channel = draft.channel;
   showItems();
   showSubject();
   showToolbar();

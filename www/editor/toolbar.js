@@ -3,6 +3,7 @@
 import { EditorSelection } from "@codemirror/state";
 import { startCompletion } from "@codemirror/autocomplete";
 import { settingsField } from "./settings.js";
+import { PLAIN_CHANNELS } from "./names.js";
 
 const MARKUP = {
   markdown: { bold: ["**", "**"], italic: ["*", "*"] },
@@ -80,8 +81,8 @@ export function insertHashtag(view) {
 }
 
 /** Why formatting is off for these settings, or null when it is on. */
-export function formattingOff({ format, channel }, plainChannels) {
+export function formattingOff({ format, channel }) {
   if (format === "text") return "Plain text: no bold, italic or colour";
-  if (plainChannels.has(channel)) return "This channel shows plain text: no bold, italic or colour";
+  if (PLAIN_CHANNELS.has(channel)) return "This channel shows plain text: no bold, italic or colour";
   return null;
 }
