@@ -229,3 +229,29 @@ fn every_problem_is_reported_at_once() {
     let message = error_of(&json.to_string());
     assert_eq!(message.lines().count(), 3, "{message}");
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn per_customer_lists_follow_appends_through_the_index_or_not() {
+    use dunning::portfolio::{Confirmation, HistoryEntry};
+    let mut portfolio = Portfolio::from_json(SPEC).unwrap();
+    let actions = |p: &Portfolio| p.history_of("C001").map(|h| h.action.clone()).collect::<Vec<_>>();
+    assert_eq!(actions(&portfolio), ["pre"]);
+    assert_eq!(portfolio.specific_actions_of("C001").map(|a| a.id.as_str()).collect::<Vec<_>>(), ["sa1"]);
+    assert_eq!(portfolio.confirmations_of("C001").count(), 1);
+    let entry = |action: &str| HistoryEntry {
+        customer: "C001".into(),
+        action: action.into(),
+        done_on: "2026-11-22".parse().unwrap(),
+        items: vec!["i1".into()],
+        by: None,
+        channel: None,
+    };
+    portfolio.add_history(entry("r1"));
+    // Pushed past the index: still found, and what comes after it too.
+    portfolio.history.push(entry("call"));
+    portfolio.add_history(entry("lr"));
+    assert_eq!(actions(&portfolio), ["pre", "r1", "call", "lr"]);
+    assert_eq!(portfolio.history_of("C999").count(), 0);
+    portfolio.add_confirmation(Confirmation { customer: "C001".into(), action: "lr".into(), on: None });
+    assert_eq!(portfolio.confirmations_of("C001").map(|c| c.action.as_str()).collect::<Vec<_>>(), ["r1", "lr"]);
+}

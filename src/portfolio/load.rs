@@ -70,13 +70,25 @@ impl Index {
     fn build(portfolio: &Portfolio) -> Index {
         let positions = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(at, id)| (id.clone(), at)).collect();
         let customers: HashMap<String, usize> = positions(portfolio.customers.iter().map(|c| &c.id).collect());
-        let mut items_of_customer = vec![Vec::new(); portfolio.customers.len()];
-        for (at, item) in portfolio.items.iter().enumerate() {
-            if let Some(&customer) = customers.get(&item.customer) {
-                items_of_customer[customer].push(at);
+        let by_customer = |owners: &mut dyn Iterator<Item = &String>| {
+            let mut lists = vec![Vec::new(); portfolio.customers.len()];
+            for (at, owner) in owners.enumerate() {
+                if let Some(&customer) = customers.get(owner) {
+                    lists[customer].push(at);
+                }
             }
-        }
+            lists
+        };
+        let items_of_customer = by_customer(&mut portfolio.items.iter().map(|i| &i.customer));
+        let specific_actions_of_customer = by_customer(&mut portfolio.specific_actions.iter().map(|a| &a.customer));
+        let history_of_customer = by_customer(&mut portfolio.history.iter().map(|h| &h.customer));
+        let confirmations_of_customer = by_customer(&mut portfolio.confirmations.iter().map(|c| &c.customer));
         Index {
+            specific_actions_of_customer,
+            history_of_customer,
+            confirmations_of_customer,
+            history_indexed: portfolio.history.len(),
+            confirmations_indexed: portfolio.confirmations.len(),
             users: positions(portfolio.users.iter().map(|u| &u.id).collect()),
             items: positions(portfolio.items.iter().map(|i| &i.id).collect()),
             scenarios: positions(portfolio.scenarios.iter().map(|s| &s.id).collect()),

@@ -366,7 +366,9 @@ pub struct HistoryEntry {
     pub channel: Option<Channel>,
 }
 
-/// Positions by id, and each customer's items, built at load.
+/// Positions by id, and each customer's items, specific actions, history and confirmations,
+/// built at load (so the agenda is linear in the portfolio's size) and kept up to date by
+/// [`Portfolio::add_history`] and [`Portfolio::add_confirmation`].
 #[derive(Clone, Debug, Default)]
 struct Index {
     users: HashMap<String, usize>,
@@ -376,6 +378,33 @@ struct Index {
     statuses: HashMap<String, usize>,
     /// For each customer (by position), its items' positions in portfolio order.
     items_of_customer: Vec<Vec<usize>>,
+    specific_actions_of_customer: Vec<Vec<usize>>,
+    history_of_customer: Vec<Vec<usize>>,
+    confirmations_of_customer: Vec<Vec<usize>>,
+    /// How many entries of `history` and `confirmations` the index covers: entries pushed
+    /// straight onto those public lists are found by a scan of the rest.
+    history_indexed: usize,
+    confirmations_indexed: usize,
+}
+
+impl Index {
+    /// The positions listed for `customer` in one of the per-customer lists.
+    fn of<'i>(&self, lists: &'i [Vec<usize>], customer: &str) -> &'i [usize] {
+        self.customers.get(customer).and_then(|&at| lists.get(at)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The entries of `list` for `customer`: the indexed positions, then the entries past
+/// `indexed` (appended without the index), each checked against the customer.
+fn of_customer<'p, T>(
+    list: &'p [T],
+    positions: &'p [usize],
+    indexed: usize,
+    customer: &'p str,
+    owner: fn(&T) -> &str,
+) -> impl Iterator<Item = &'p T> + 'p {
+    let tail = list.get(indexed..).unwrap_or(&[]);
+    positions.iter().filter_map(|&at| list.get(at)).chain(tail).filter(move |entry| owner(entry) == customer)
 }
 
 impl Portfolio {
@@ -410,8 +439,52 @@ impl Portfolio {
 
     /// The customer's items, in portfolio order.
     pub fn items_of(&self, customer: &str) -> impl Iterator<Item = &Item> {
-        let positions = self.index.customers.get(customer).map_or(&[][..], |&at| &self.index.items_of_customer[at]);
-        positions.iter().map(|&at| &self.items[at])
+        let positions = self.index.of(&self.index.items_of_customer, customer);
+        positions.iter().filter_map(|&at| self.items.get(at))
+    }
+
+    /// The customer's specific actions, in portfolio order.
+    pub fn specific_actions_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p SpecificAction> + 'p {
+        let positions = self.index.of(&self.index.specific_actions_of_customer, customer);
+        let all = self.specific_actions.len();
+        of_customer(&self.specific_actions, positions, all, customer, |action| &action.customer)
+    }
+
+    /// The customer's history entries, in the order they were recorded.
+    pub fn history_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p HistoryEntry> + 'p {
+        let positions = self.index.of(&self.index.history_of_customer, customer);
+        of_customer(&self.history, positions, self.index.history_indexed, customer, |entry| &entry.customer)
+    }
+
+    /// The customer's confirmations, in the order they were recorded.
+    pub fn confirmations_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p Confirmation> + 'p {
+        let positions = self.index.of(&self.index.confirmations_of_customer, customer);
+        let indexed = self.index.confirmations_indexed;
+        of_customer(&self.confirmations, positions, indexed, customer, |confirmation| &confirmation.customer)
+    }
+
+    /// Appends a history entry, keeping the per-customer index.
+    pub fn add_history(&mut self, entry: HistoryEntry) {
+        let at = self.history.len();
+        if self.index.history_indexed == at {
+            if let Some(&customer) = self.index.customers.get(&entry.customer) {
+                self.index.history_of_customer[customer].push(at);
+            }
+            self.index.history_indexed = at + 1;
+        }
+        self.history.push(entry);
+    }
+
+    /// Appends a confirmation, keeping the per-customer index.
+    pub fn add_confirmation(&mut self, confirmation: Confirmation) {
+        let at = self.confirmations.len();
+        if self.index.confirmations_indexed == at {
+            if let Some(&customer) = self.index.customers.get(&confirmation.customer) {
+                self.index.confirmations_of_customer[customer].push(at);
+            }
+            self.index.confirmations_indexed = at + 1;
+        }
+        self.confirmations.push(confirmation);
     }
 
     /// The customer's collection contact, if it has one.
