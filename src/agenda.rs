@@ -19,16 +19,20 @@
 //! ```
 //!
 //! `cancelled` lists specific actions as `{customer, action, date}`; `finished` lists customers as
-//! `{customer}`; `alerts` is empty until alert rules exist in the portfolio.
+//! `{customer}`; `alerts` lists the customers the portfolio's alert rules flag
+//! (`{rule, name, customer, detail}`, see [`crate::alert`]), in rule order then by customer, under
+//! the customer filters (collector, fields) only.
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 
+use crate::alert;
+pub use crate::alert::Alert;
 use crate::channel::Channel;
 use crate::date::{Date, TimeOfDay};
 use crate::portfolio::{
-    Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, ScenarioAction, SendingWindow, SpecificAction,
+    Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow, SpecificAction,
 };
 
 /// What narrows the agenda; `Default` is no filter. Every filter that is set must match.
@@ -41,6 +45,19 @@ pub struct Filters {
     pub state: Option<State>,
     /// Customer fields that must equal the given values (`segment` = `SME`).
     pub fields: Vec<(String, String)>,
+}
+
+impl Filters {
+    /// The filters as `user` sees them (scenarios-agenda.md): a user with the collector role
+    /// sees their own accounts unless the filters name a collector; a manager, or a user
+    /// without a role, sees what the filters say.
+    pub fn seen_by(mut self, portfolio: &Portfolio, user: &str) -> Result<Filters, String> {
+        let found = portfolio.user(user).ok_or_else(|| format!("no user has id \"{user}\""))?;
+        if found.role == Some(Role::Collector) && self.collector.is_none() {
+            self.collector = Some(found.id.clone());
+        }
+        Ok(self)
+    }
 }
 
 /// The state of an action (the table of scenarios-agenda.md).
@@ -131,6 +148,15 @@ pub enum Kind {
     Specific,
 }
 
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Scenario => "scenario",
+            Kind::Specific => "specific",
+        }
+    }
+}
+
 /// One action of the agenda.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AgendaAction {
@@ -169,13 +195,6 @@ pub struct Cancelled {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finished {
     pub customer: String,
-}
-
-/// An alert rule's hit (alert rules are not in the portfolio yet: always empty).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Alert {
-    pub customer: String,
-    pub rule: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -226,6 +245,7 @@ pub fn agenda(portfolio: &Portfolio, date: Date, now: Option<TimeOfDay>, filters
 
     let to_complete = actions.iter().filter(|action| action.date <= date && needs_a_person(action)).count();
     agenda.indicators = Indicators { scheduled: actions.len(), to_complete };
+    agenda.alerts = alert::alerts(portfolio, date, |customer| customer_matches(customer, filters));
     agenda
 }
 
@@ -332,7 +352,8 @@ fn find(portfolio: &Portfolio, customer: &str, action: &str, date: Date) -> Resu
         .ok_or_else(|| format!("customer \"{customer}\" has no action \"{action}\" in the agenda of {date}"))
 }
 
-fn customer_matches(customer: &Customer, filters: &Filters) -> bool {
+/// Whether the customer passes the customer filters (collector, fields).
+pub(crate) fn customer_matches(customer: &Customer, filters: &Filters) -> bool {
     filters.collector.as_ref().is_none_or(|collector| customer.collector.as_ref() == Some(collector))
         && filters.fields.iter().all(|(key, value)| customer.fields.get(key) == Some(value))
 }

@@ -12,11 +12,13 @@
 
 pub mod account;
 pub mod agenda;
+pub mod alert;
 pub mod catalogue;
 pub mod channel;
 pub mod check;
 pub mod date;
 pub mod diagnostic;
+pub mod history;
 pub mod locale;
 pub mod money;
 pub mod penalty;

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{Index, Mode, Portfolio, RateSchedule, RecoveryCost};
+use super::{Condition, Index, Mode, Portfolio, RateSchedule, RecoveryCost};
 use crate::channel::Channel;
 use crate::money::{Currency, Decimal};
 
@@ -139,6 +139,33 @@ impl Checker {
         self.company(portfolio);
         self.item_amounts(portfolio);
         self.references(portfolio);
+        self.alert_rules(portfolio);
+    }
+
+    /// Unique rule ids, at least one condition each, amounts that fit their currency, statuses
+    /// that exist.
+    fn alert_rules(&mut self, portfolio: &mut Portfolio) {
+        self.unique("alert_rules", "id", portfolio.alert_rules.iter().map(|rule| rule.id.as_str()));
+        let statuses: HashSet<&str> = portfolio.item_statuses.iter().map(|s| s.code.as_str()).collect();
+        for (r, rule) in portfolio.alert_rules.iter_mut().enumerate() {
+            if rule.when.is_empty() {
+                self.problem(format_args!("alert_rules[{r}].when"), "a rule needs at least one condition");
+            }
+            for (c, condition) in rule.when.iter_mut().enumerate() {
+                let path = format!("alert_rules[{r}].when[{c}]");
+                match condition {
+                    Condition::OverdueAbove { amount, currency } => {
+                        self.amount(format_args!("{path}.overdue_above"), amount, *currency)
+                    }
+                    Condition::OutstandingAbove { amount, currency } => {
+                        self.amount(format_args!("{path}.outstanding_above"), amount, *currency)
+                    }
+                    Condition::Status { status, .. } if !statuses.contains(status.as_str()) => self
+                        .problem(format_args!("{path}.status"), format_args!("no item status has code \"{status}\"")),
+                    _ => {}
+                }
+            }
+        }
     }
 
     /// Amounts fit their currency (and are normalised to its minor digits), with the sign
@@ -218,6 +245,8 @@ impl Checker {
                         format_args!("no item status has code \"{status}\""),
                     );
                 }
+            } else if item.status_since.is_some() {
+                self.problem(format_args!("items[{i}].status_since"), "a status date needs a status");
             }
         }
         let specific_ids: HashSet<(&str, &str)> =

@@ -6,6 +6,7 @@
 //! resolve, amounts that fit their currency, …), so a `Portfolio` that exists is consistent and
 //! nothing downstream re-checks it.
 
+mod alert_rule;
 mod load;
 mod text_serde;
 
@@ -19,6 +20,7 @@ use crate::locale::Locale;
 use crate::money::{Currency, Decimal, Money};
 use crate::template::Format;
 
+pub use alert_rule::{AlertRule, Condition, FieldValues};
 pub use load::LoadError;
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -41,6 +43,9 @@ pub struct Portfolio {
     pub confirmations: Vec<Confirmation>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
+    /// Alert rules over customers and their items (docs/alerts.md).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alert_rules: Vec<AlertRule>,
     /// Lookups by id, built once at load.
     #[serde(skip)]
     index: Index,
@@ -175,6 +180,17 @@ pub struct User {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub title: Option<String>,
+    /// What the user sees by default (docs/decisions.md): absent, everything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+}
+
+/// A collector sees their own accounts by default; a manager sees every account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Collector,
+    Manager,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -310,6 +326,10 @@ pub struct Item {
     pub outstanding: Decimal,
     pub currency: Currency,
     pub status: Option<String>,
+    /// Since when the item has its status (a dispute opened on…); needs a status. Alert rules
+    /// on statuses count from it, else from the due date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_since: Option<Date>,
 }
 
 impl Item {
