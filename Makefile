@@ -7,8 +7,12 @@ WASM := target/wasm32-unknown-unknown/wasm/dunning.wasm
 WASM_BINDGEN := .tools/bin/wasm-bindgen
 WASM_OPT := node_modules/.bin/wasm-opt
 PORT ?= 8000
+# The demo's sample portfolio: the same seed and reference date every build, so the demo (it
+# opens on that date) and its tests are reproducible.
+SAMPLE_SEED := 1
+SAMPLE_DATE := 2026-11-23
 
-.PHONY: demo test setup build wasm native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
+.PHONY: demo test setup build wasm sample native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
 demo: setup wasm
@@ -29,13 +33,18 @@ native:
 
 ## pkg/: the wasm module with its JS glue (wasm-bindgen --target web, wasm-opt -Oz), also
 ## copied to www/pkg/ for the demo.
-wasm: setup
+wasm: setup sample
 	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features
 	$(WASM_BINDGEN) --target web --out-dir pkg $(WASM)
 	$(WASM_OPT) $$(cat pkg-config/wasm-opt.flags) pkg/dunning_bg.wasm -o pkg/dunning_bg.wasm
 	rm -rf www/pkg && cp -r pkg www/pkg
 	@printf 'pkg/dunning_bg.wasm: %s bytes, %s bytes gzip -9\n' \
 	    $$(stat -c %s pkg/dunning_bg.wasm) $$(gzip -9c pkg/dunning_bg.wasm | wc -c)
+
+## www/sample-portfolio.json, generated (not committed) by `dunning sample`.
+sample:
+	cargo run --quiet --bin dunning -- sample --seed $(SAMPLE_SEED) --date $(SAMPLE_DATE) > www/sample-portfolio.json.tmp
+	mv www/sample-portfolio.json.tmp www/sample-portfolio.json
 
 test-native:
 	cargo test --all-targets
@@ -67,4 +76,4 @@ bench: setup wasm
 
 clean:
 	cargo clean
-	rm -rf pkg www/pkg
+	rm -rf pkg www/pkg www/sample-portfolio.json

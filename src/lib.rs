@@ -25,6 +25,8 @@ pub mod penalty;
 pub mod portfolio;
 pub mod render;
 pub mod safety;
+#[cfg(feature = "sample")]
+pub mod sample;
 pub mod sms;
 pub mod source;
 pub mod suggestion;

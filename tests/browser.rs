@@ -193,6 +193,7 @@ fn history_alerts_and_the_users_view_through_the_js_api() {
 
     let first = get(&portfolio.agenda("2026-11-22", JsValue::UNDEFINED).unwrap(), "actions");
     let first = Array::from(&first).get(0);
+    assert!(get(&first, "error").is_null(), "null as in the CLI's JSON, not undefined");
     let (customer, action) = (get(&first, "customer").as_string().unwrap(), get(&first, "action").as_string().unwrap());
     portfolio.complete(&customer, &action, "2026-11-22", Some("u1".into())).unwrap();
     let rows: Array = portfolio.history(object(&[("user", "u1".into())])).unwrap().dyn_into().unwrap();

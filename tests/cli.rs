@@ -362,3 +362,20 @@ fn history_prints_rows_and_an_rfc4180_csv_under_filters_and_the_user_role() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no user has id \"nobody\""));
 }
+
+#[test]
+fn sample_prints_a_portfolio_of_the_asked_size_that_loads_with_its_agenda() {
+    let dir = temp_dir("sample");
+    let args = ["sample", "--seed", "3", "--date", "2026-11-23", "--customers", "40", "--items", "150"];
+    let output = dunning(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(dunning(&args).stdout, output.stdout, "the same for the same seed");
+    let portfolio = json_of(&output);
+    assert_eq!(portfolio["customers"].as_array().unwrap().len(), 40);
+    assert_eq!(portfolio["items"].as_array().unwrap().len(), 150);
+    let path = write(&dir, "sample.json", &String::from_utf8(output.stdout).unwrap());
+    let agenda = dunning(&["agenda", "--data", &path, "--date", "2026-11-23"]);
+    assert_eq!(agenda.status.code(), Some(0), "{}", String::from_utf8_lossy(&agenda.stderr));
+    assert!(!json_of(&agenda)["actions"].as_array().unwrap().is_empty());
+    assert_eq!(dunning(&["sample", "--date", "tomorrow"]).status.code(), Some(2));
+}

@@ -115,6 +115,20 @@ enum Command {
         #[command(flatten)]
         filters: FilterArgs,
     },
+    /// Print a realistic sample portfolio (JSON), the same for the same seed, date and sizes.
+    Sample {
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The reference date the accounts' stories are told around: the agenda of that date
+        /// shows every state.
+        #[arg(long, value_parser = parse_with::<Date>)]
+        date: Date,
+        #[arg(long, default_value_t = 200)]
+        customers: usize,
+        /// Items in all [default: 8 per customer]
+        #[arg(long)]
+        items: Option<usize>,
+    },
     /// List every hashtag with its type, scope, channels and description.
     Catalogue {
         /// The descriptions' language.
@@ -215,6 +229,10 @@ fn main() -> ExitCode {
         Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
         Command::Agenda { data, date, now, output, filters } => run_agenda(&data, date, now, output, filters),
         Command::History { data, output, filters } => run_history(&data, output, filters),
+        Command::Sample { seed, date, customers, items } => {
+            let items = items.unwrap_or(customers.saturating_mul(8));
+            run_sample(&dunning::sample::Options { seed, date, customers, items })
+        }
         Command::Catalogue { locale, output } => run_catalogue(locale, output),
     };
     match result {
@@ -535,5 +553,11 @@ fn run_history(data: &Path, output: TableOutput, filters: FilterArgs) -> Result<
         TableOutput::Json => println!("{}", serde_json::to_string(&rows).map_err(|error| error.to_string())?),
         TableOutput::Csv => print!("{}", history::to_csv(&rows)),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_sample(options: &dunning::sample::Options) -> Result<ExitCode, String> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    dunning::sample::write(options, &mut out).and_then(|()| out.flush()).map_err(|error| error.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

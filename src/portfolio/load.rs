@@ -1,9 +1,11 @@
 //! Loading a portfolio: strict JSON, then every consistency rule of data-model.md at once.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{Condition, Index, Mode, Portfolio, RateSchedule, RecoveryCost};
+use hashbrown::{HashMap, HashSet};
+
+use super::index::{Index, Positions};
+use super::{Condition, Mode, Portfolio, RateSchedule, RecoveryCost};
 use crate::channel::Channel;
 use crate::money::{Currency, Decimal};
 
@@ -68,12 +70,11 @@ impl Portfolio {
 
 impl Index {
     fn build(portfolio: &Portfolio) -> Index {
-        let positions = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(at, id)| (id.clone(), at)).collect();
-        let customers: HashMap<String, usize> = positions(portfolio.customers.iter().map(|c| &c.id).collect());
+        let customers = Positions::new(portfolio.customers.iter().map(|c| c.id.as_str()));
         let by_customer = |owners: &mut dyn Iterator<Item = &String>| {
             let mut lists = vec![Vec::new(); portfolio.customers.len()];
             for (at, owner) in owners.enumerate() {
-                if let Some(&customer) = customers.get(owner) {
+                if let Some(customer) = customers.position(&portfolio.customers, owner, |c| &c.id) {
                     lists[customer].push(at);
                 }
             }
@@ -84,17 +85,17 @@ impl Index {
         let history_of_customer = by_customer(&mut portfolio.history.iter().map(|h| &h.customer));
         let confirmations_of_customer = by_customer(&mut portfolio.confirmations.iter().map(|c| &c.customer));
         Index {
+            users: Positions::new(portfolio.users.iter().map(|u| u.id.as_str())),
+            items: Positions::new(portfolio.items.iter().map(|i| i.id.as_str())),
+            scenarios: Positions::new(portfolio.scenarios.iter().map(|s| s.id.as_str())),
+            statuses: Positions::new(portfolio.item_statuses.iter().map(|s| s.code.as_str())),
+            customers,
+            items_of_customer,
             specific_actions_of_customer,
             history_of_customer,
             confirmations_of_customer,
             history_indexed: portfolio.history.len(),
             confirmations_indexed: portfolio.confirmations.len(),
-            users: positions(portfolio.users.iter().map(|u| &u.id).collect()),
-            items: positions(portfolio.items.iter().map(|i| &i.id).collect()),
-            scenarios: positions(portfolio.scenarios.iter().map(|s| &s.id).collect()),
-            statuses: positions(portfolio.item_statuses.iter().map(|s| &s.code).collect()),
-            customers,
-            items_of_customer,
         }
     }
 }
@@ -195,7 +196,6 @@ impl Checker {
         let statuses = self.unique("item_statuses", "code", portfolio.item_statuses.iter().map(|s| s.code.as_str()));
         let scenarios = self.unique("scenarios", "id", portfolio.scenarios.iter().map(|s| s.id.as_str()));
         let customers = self.unique("customers", "id", portfolio.customers.iter().map(|c| c.id.as_str()));
-        self.unique("items", "id", portfolio.items.iter().map(|i| i.id.as_str()));
         self.unique("specific_actions", "id", portfolio.specific_actions.iter().map(|a| a.id.as_str()));
         let mut scenario_actions: HashSet<&str> = HashSet::new();
 
@@ -206,31 +206,42 @@ impl Checker {
                 self.manual_only(format_args!("{list}[{a}].mode"), action.channel, action.mode);
             }
         }
+        // Paths are only formatted for the problems: a portfolio has a million rows.
         for (c, customer) in portfolio.customers.iter().enumerate() {
-            let path = format!("customers[{c}]");
             if let Some(collector) = &customer.collector {
                 if !users.contains(collector.as_str()) {
-                    self.problem(format_args!("{path}.collector"), format_args!("no user has id \"{collector}\""));
+                    self.problem(
+                        format_args!("customers[{c}].collector"),
+                        format_args!("no user has id \"{collector}\""),
+                    );
                 }
             }
             if let Some(scenario) = &customer.scenario {
                 if !scenarios.contains(scenario.as_str()) {
-                    self.problem(format_args!("{path}.scenario"), format_args!("no scenario has id \"{scenario}\""));
-                }
-            }
-            self.unique(&format!("{path}.contacts"), "id", customer.contacts.iter().map(|k| k.id.as_str()));
-            let collection: Vec<usize> =
-                customer.contacts.iter().enumerate().filter(|(_, k)| k.collection).map(|(k, _)| k).collect();
-            if let [_, extra @ ..] = collection.as_slice() {
-                for k in extra {
                     self.problem(
-                        format_args!("{path}.contacts[{k}].collection"),
-                        "a customer has at most one collection contact",
+                        format_args!("customers[{c}].scenario"),
+                        format_args!("no scenario has id \"{scenario}\""),
                     );
                 }
             }
+            if customer.contacts.len() > 1 {
+                self.unique(&format!("customers[{c}].contacts"), "id", customer.contacts.iter().map(|k| k.id.as_str()));
+            }
+            let collection = customer.contacts.iter().enumerate().filter(|(_, k)| k.collection).map(|(k, _)| k);
+            for k in collection.skip(1) {
+                self.problem(
+                    format_args!("customers[{c}].contacts[{k}].collection"),
+                    "a customer has at most one collection contact",
+                );
+            }
         }
-        let owner: HashMap<&str, &str> = portfolio.items.iter().map(|i| (i.id.as_str(), i.customer.as_str())).collect();
+        // Item ids are unique, and each has its owner.
+        let mut owner: HashMap<&str, &str> = HashMap::with_capacity(portfolio.items.len());
+        for (i, item) in portfolio.items.iter().enumerate() {
+            if owner.insert(&item.id, &item.customer).is_some() {
+                self.problem(format_args!("items[{i}].id"), format_args!("duplicate id \"{}\"", item.id));
+            }
+        }
         for (i, item) in portfolio.items.iter().enumerate() {
             if !customers.contains(item.customer.as_str()) {
                 self.problem(
@@ -252,9 +263,8 @@ impl Checker {
         let specific_ids: HashSet<(&str, &str)> =
             portfolio.specific_actions.iter().map(|a| (a.customer.as_str(), a.id.as_str())).collect();
         for (a, action) in portfolio.specific_actions.iter().enumerate() {
-            let path = format!("specific_actions[{a}]");
-            self.customer_items(&path, &action.customer, &action.items, &customers, &owner);
-            self.manual_only(format_args!("{path}.mode"), action.channel, action.mode);
+            self.customer_items("specific_actions", a, &action.customer, &action.items, &customers, &owner);
+            self.manual_only(format_args!("specific_actions[{a}].mode"), action.channel, action.mode);
         }
         let action_exists = |customer: &str, action: &str| {
             scenario_actions.contains(action) || specific_ids.contains(&(customer, action))
@@ -273,40 +283,43 @@ impl Checker {
             }
         }
         for (h, entry) in portfolio.history.iter().enumerate() {
-            let path = format!("history[{h}]");
-            self.customer_items(&path, &entry.customer, &entry.items, &customers, &owner);
+            self.customer_items("history", h, &entry.customer, &entry.items, &customers, &owner);
             if customers.contains(entry.customer.as_str()) && !action_exists(&entry.customer, &entry.action) {
                 self.problem(
-                    format_args!("{path}.action"),
+                    format_args!("history[{h}].action"),
                     format_args!("no scenario or specific action has id \"{}\"", entry.action),
                 );
             }
             if let Some(by) = &entry.by {
                 if !users.contains(by.as_str()) {
-                    self.problem(format_args!("{path}.by"), format_args!("no user has id \"{by}\""));
+                    self.problem(format_args!("history[{h}].by"), format_args!("no user has id \"{by}\""));
                 }
             }
         }
     }
 
-    /// A customer reference and item references that must belong to that customer.
+    /// A customer reference and item references that must belong to that customer, at
+    /// `list[index]`.
     fn customer_items(
         &mut self,
-        path: &str,
+        list: &str,
+        index: usize,
         customer: &str,
         items: &[String],
         customers: &HashSet<&str>,
         owner: &HashMap<&str, &str>,
     ) {
         if !customers.contains(customer) {
-            self.problem(format_args!("{path}.customer"), format_args!("no customer has id \"{customer}\""));
+            self.problem(format_args!("{list}[{index}].customer"), format_args!("no customer has id \"{customer}\""));
             return;
         }
         for (i, item) in items.iter().enumerate() {
             match owner.get(item.as_str()) {
-                None => self.problem(format_args!("{path}.items[{i}]"), format_args!("no item has id \"{item}\"")),
+                None => {
+                    self.problem(format_args!("{list}[{index}].items[{i}]"), format_args!("no item has id \"{item}\""))
+                }
                 Some(&other) if other != customer => self.problem(
-                    format_args!("{path}.items[{i}]"),
+                    format_args!("{list}[{index}].items[{i}]"),
                     format_args!("item \"{item}\" belongs to customer \"{other}\", not \"{customer}\""),
                 ),
                 Some(_) => {}

@@ -7,10 +7,11 @@
 //! nothing downstream re-checks it.
 
 mod alert_rule;
+mod index;
 mod load;
 mod text_serde;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +22,7 @@ use crate::money::{Currency, Decimal, Money};
 use crate::template::Format;
 
 pub use alert_rule::{AlertRule, Condition, FieldValues};
+use index::{of_customer, Index};
 pub use load::LoadError;
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -386,66 +388,25 @@ pub struct HistoryEntry {
     pub channel: Option<Channel>,
 }
 
-/// Positions by id, and each customer's items, specific actions, history and confirmations,
-/// built at load (so the agenda is linear in the portfolio's size) and kept up to date by
-/// [`Portfolio::add_history`] and [`Portfolio::add_confirmation`].
-#[derive(Clone, Debug, Default)]
-struct Index {
-    users: HashMap<String, usize>,
-    customers: HashMap<String, usize>,
-    items: HashMap<String, usize>,
-    scenarios: HashMap<String, usize>,
-    statuses: HashMap<String, usize>,
-    /// For each customer (by position), its items' positions in portfolio order.
-    items_of_customer: Vec<Vec<usize>>,
-    specific_actions_of_customer: Vec<Vec<usize>>,
-    history_of_customer: Vec<Vec<usize>>,
-    confirmations_of_customer: Vec<Vec<usize>>,
-    /// How many entries of `history` and `confirmations` the index covers: entries pushed
-    /// straight onto those public lists are found by a scan of the rest.
-    history_indexed: usize,
-    confirmations_indexed: usize,
-}
-
-impl Index {
-    /// The positions listed for `customer` in one of the per-customer lists.
-    fn of<'i>(&self, lists: &'i [Vec<usize>], customer: &str) -> &'i [usize] {
-        self.customers.get(customer).and_then(|&at| lists.get(at)).map_or(&[], Vec::as_slice)
-    }
-}
-
-/// The entries of `list` for `customer`: the indexed positions, then the entries past
-/// `indexed` (appended without the index), each checked against the customer.
-fn of_customer<'p, T>(
-    list: &'p [T],
-    positions: &'p [usize],
-    indexed: usize,
-    customer: &'p str,
-    owner: fn(&T) -> &str,
-) -> impl Iterator<Item = &'p T> + 'p {
-    let tail = list.get(indexed..).unwrap_or(&[]);
-    positions.iter().filter_map(|&at| list.get(at)).chain(tail).filter(move |entry| owner(entry) == customer)
-}
-
 impl Portfolio {
     pub fn customer(&self, id: &str) -> Option<&Customer> {
-        self.index.customers.get(id).map(|&at| &self.customers[at])
+        self.index.customers.find(&self.customers, id, |customer| &customer.id)
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
-        self.index.items.get(id).map(|&at| &self.items[at])
+        self.index.items.find(&self.items, id, |item| &item.id)
     }
 
     pub fn user(&self, id: &str) -> Option<&User> {
-        self.index.users.get(id).map(|&at| &self.users[at])
+        self.index.users.find(&self.users, id, |user| &user.id)
     }
 
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
-        self.index.scenarios.get(id).map(|&at| &self.scenarios[at])
+        self.index.scenarios.find(&self.scenarios, id, |scenario| &scenario.id)
     }
 
     pub fn item_status(&self, code: &str) -> Option<&ItemStatus> {
-        self.index.statuses.get(code).map(|&at| &self.item_statuses[at])
+        self.index.statuses.find(&self.item_statuses, code, |status| &status.code)
     }
 
     /// Whether the item's status (a dispute, a promise to pay…) takes it out of scenarios and
@@ -459,26 +420,26 @@ impl Portfolio {
 
     /// The customer's items, in portfolio order.
     pub fn items_of(&self, customer: &str) -> impl Iterator<Item = &Item> {
-        let positions = self.index.of(&self.index.items_of_customer, customer);
+        let positions = self.index.of(&self.customers, &self.index.items_of_customer, customer);
         positions.iter().filter_map(|&at| self.items.get(at))
     }
 
     /// The customer's specific actions, in portfolio order.
     pub fn specific_actions_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p SpecificAction> + 'p {
-        let positions = self.index.of(&self.index.specific_actions_of_customer, customer);
+        let positions = self.index.of(&self.customers, &self.index.specific_actions_of_customer, customer);
         let all = self.specific_actions.len();
         of_customer(&self.specific_actions, positions, all, customer, |action| &action.customer)
     }
 
     /// The customer's history entries, in the order they were recorded.
     pub fn history_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p HistoryEntry> + 'p {
-        let positions = self.index.of(&self.index.history_of_customer, customer);
+        let positions = self.index.of(&self.customers, &self.index.history_of_customer, customer);
         of_customer(&self.history, positions, self.index.history_indexed, customer, |entry| &entry.customer)
     }
 
     /// The customer's confirmations, in the order they were recorded.
     pub fn confirmations_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p Confirmation> + 'p {
-        let positions = self.index.of(&self.index.confirmations_of_customer, customer);
+        let positions = self.index.of(&self.customers, &self.index.confirmations_of_customer, customer);
         let indexed = self.index.confirmations_indexed;
         of_customer(&self.confirmations, positions, indexed, customer, |confirmation| &confirmation.customer)
     }
@@ -487,7 +448,7 @@ impl Portfolio {
     pub fn add_history(&mut self, entry: HistoryEntry) {
         let at = self.history.len();
         if self.index.history_indexed == at {
-            if let Some(&customer) = self.index.customers.get(&entry.customer) {
+            if let Some(customer) = self.index.customers.position(&self.customers, &entry.customer, |c| &c.id) {
                 self.index.history_of_customer[customer].push(at);
             }
             self.index.history_indexed = at + 1;
@@ -499,7 +460,7 @@ impl Portfolio {
     pub fn add_confirmation(&mut self, confirmation: Confirmation) {
         let at = self.confirmations.len();
         if self.index.confirmations_indexed == at {
-            if let Some(&customer) = self.index.customers.get(&confirmation.customer) {
+            if let Some(customer) = self.index.customers.position(&self.customers, &confirmation.customer, |c| &c.id) {
                 self.index.confirmations_of_customer[customer].push(at);
             }
             self.index.confirmations_indexed = at + 1;

@@ -269,6 +269,13 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|error| JsError::new(&error.to_string()))
 }
 
+/// A large result as JS objects: serialised to JSON text in wasm and parsed by the engine's
+/// `JSON.parse`, several times faster than building the objects property by property across
+/// the boundary; and `null`s stay `null`, as in the CLI's JSON.
+fn from_json_text(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: the result is not JSON"))
+}
+
 /// Checks a template and returns every diagnostic at once, in source order.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Diagnostic[]")]
 pub fn check(
@@ -418,7 +425,7 @@ impl Portfolio {
             }
         }
         let filters = self.seen_by(filters, user)?;
-        to_js(&agenda::agenda(&self.inner, date, now, &filters))
+        from_json_text(&agenda::agenda(&self.inner, date, now, &filters).to_json())
     }
 
     /// The history, newest first, under the agenda's filters (`state` does not apply): rows
@@ -430,7 +437,8 @@ impl Portfolio {
         #[wasm_bindgen(unchecked_param_type = "HistoryOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         let filters = self.history_filters(options)?;
-        to_js(&history::history(&self.inner, &filters))
+        let rows = history::history(&self.inner, &filters);
+        from_json_text(&serde_json::to_string(&rows).map_err(|error| JsError::new(&error.to_string()))?)
     }
 
     /// The same rows as RFC 4180 CSV text (header line, CRLF line ends), for download.
