@@ -251,6 +251,20 @@ fn history_sharing_one_item_is_enough() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn history_on_items_still_open_but_no_longer_eligible_does_not_count() {
+    // pre was done on i1, which is now disputed (i2 drives), and r1 on i3, now attached to a
+    // specific action: neither step is done for the current eligible items.
+    let mut disputed = invoice("i1", "C1", "2026-10-01");
+    disputed["status"] = json!("dispute");
+    let mut portfolio =
+        with(&["C1"], vec![disputed, invoice("i2", "C1", "2026-10-05"), invoice("i3", "C1", "2026-10-06")]);
+    push(&mut portfolio, "specific_actions", specific("sa", "C1", &["i3"], "2026-12-01", "letter", "manual"));
+    push(&mut portfolio, "history", done("C1", "pre", &["i1"]));
+    push(&mut portfolio, "history", done("C1", "r1", &["i3"]));
+    assert_eq!(rows(&run(&portfolio)), ["C1:pre@2026-09-30", "C1:sa@2026-12-01"]);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn the_action_takes_the_items_whose_own_date_has_come() {
     // Items due on the driver's date are on the action; an item due later reaches its own
     // step date later, so it is not.
