@@ -7,7 +7,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use dunning::portfolio::Portfolio;
-use dunning::render::{letters, render, Output, RenderOptions};
+use dunning::render::{letters, render, Output, RenderOptions, Show};
 use dunning::{Channel, Context, Format};
 use std::hint::black_box;
 
@@ -29,6 +29,7 @@ fn render_reference_letter(c: &mut Criterion) {
         locale: None,
         date: "2026-11-22".parse().unwrap(),
         subject: None,
+        show: Show::Values,
     };
     let rendered = render(&portfolio, REFERENCE_LETTER, &options).unwrap();
     assert!(rendered.output.matches("<tr").count() > 50, "50 items and a total");

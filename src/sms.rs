@@ -47,6 +47,20 @@ pub struct SmsLength {
     pub segments: usize,
 }
 
+/// Characters that CLDR puts in amounts and dates (the no-break and narrow no-break spaces of
+/// `1 234,50 €`, the minus sign of `−150,00 kr`) but GSM-7 lacks, with the GSM-7 character
+/// that reads the same. One of them would make a whole SMS UCS-2: 70 characters, not 160.
+const GSM7_STAND_INS: [(char, char); 5] =
+    [('\u{a0}', ' '), ('\u{202f}', ' '), ('\u{2009}', ' '), ('\u{2007}', ' '), ('\u{2212}', '-')];
+
+/// `text` with the typographic characters of [`GSM7_STAND_INS`] replaced, as an SMS is sent.
+pub fn with_gsm7_stand_ins(text: String) -> String {
+    if !text.chars().any(|c| GSM7_STAND_INS.iter().any(|&(from, _)| from == c)) {
+        return text;
+    }
+    text.chars().map(|c| GSM7_STAND_INS.iter().find(|&&(from, _)| from == c).map_or(c, |&(_, to)| to)).collect()
+}
+
 /// Measures `text` as an SMS.
 pub fn measure(text: &str) -> SmsLength {
     let gsm7_length = text.chars().try_fold(0usize, |length, c| {
@@ -74,6 +88,13 @@ pub fn measure(text: &str) -> SmsLength {
 mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn cldr_spaces_and_minus_become_gsm7() {
+        let text = with_gsm7_stand_ins("1\u{202f}234,50\u{a0}€ · \u{2212}150,00 kr".to_owned());
+        assert_eq!(text, "1 234,50 € · -150,00 kr");
+        assert!(GSM7_STAND_INS.iter().all(|&(from, to)| !GSM7_BASIC.contains(from) && GSM7_BASIC.contains(to)));
+    }
 
     #[wasm_bindgen_test(unsupported = test)]
     fn the_basic_table_has_128_characters_and_no_overlap() {

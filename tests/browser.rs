@@ -6,7 +6,12 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use dunning::wasm::{catalogue, check};
+use dunning::wasm::{catalogue, check, hashtags, StringArgument};
+
+/// A JS string, as the API's string arguments take them.
+fn s(text: &str) -> StringArgument {
+    JsValue::from_str(text).unchecked_into()
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -34,7 +39,7 @@ fn runs_in_headless_chromium() {
 #[wasm_bindgen_test]
 fn check_returns_plain_objects_with_utf16_offsets() {
     let source = "😀 Dear #contact_nme";
-    let diagnostics: Array = check(source, JsValue::UNDEFINED).unwrap().dyn_into().unwrap();
+    let diagnostics: Array = check(s(source), None).unwrap().dyn_into().unwrap();
     assert_eq!(diagnostics.length(), 1);
     let diagnostic = diagnostics.get(0);
     assert_eq!(get(&diagnostic, "code").as_string().unwrap(), "unknown-hashtag");
@@ -51,7 +56,7 @@ fn check_returns_plain_objects_with_utf16_offsets() {
 #[wasm_bindgen_test]
 fn check_reads_its_options() {
     let sms = options(&[("format", "text"), ("channel", "sms"), ("context", "specific")]);
-    let diagnostics: Array = check("#items_list_selected", sms).unwrap().dyn_into().unwrap();
+    let diagnostics: Array = check(s("#items_list_selected"), Some(sms.unchecked_into())).unwrap().dyn_into().unwrap();
     let codes: Vec<String> = diagnostics.iter().map(|d| get(&d, "code").as_string().unwrap()).collect();
     assert_eq!(codes, ["channel-not-supported"]);
 }
@@ -65,7 +70,7 @@ fn bad_options_are_js_errors_with_a_clear_message() {
         (options(&[("channel", "")]), "unknown channel \"\""),
         (JsValue::from_str("email"), "check options"),
     ] {
-        let error: JsValue = check("x", bad).expect_err(expected).into();
+        let error: JsValue = check(s("x"), Some(bad.unchecked_into())).expect_err(expected).into();
         assert!(error.is_instance_of::<js_sys::Error>());
         let message = get(&error, "message").as_string().unwrap();
         assert!(message.contains(expected), "{message}");
@@ -75,13 +80,13 @@ fn bad_options_are_js_errors_with_a_clear_message() {
 #[wasm_bindgen_test]
 fn catalogue_is_localized_and_rejects_unknown_locales() {
     let english: Array = catalogue(None).unwrap().dyn_into().unwrap();
-    let japanese: Array = catalogue(Some("ja".into())).unwrap().dyn_into().unwrap();
+    let japanese: Array = catalogue(Some(JsValue::from("ja").unchecked_into())).unwrap().dyn_into().unwrap();
     assert_eq!(english.length(), 38);
     let first = japanese.get(0);
     assert_eq!(get(&first, "name").as_string().unwrap(), "items_list");
     assert_eq!(get(&first, "type").as_string().unwrap(), "table");
     assert_ne!(get(&first, "description"), get(&english.get(0), "description"));
-    let error: JsValue = catalogue(Some("xx".into())).unwrap_err().into();
+    let error: JsValue = catalogue(Some(JsValue::from("xx").unchecked_into())).unwrap_err().into();
     assert!(get(&error, "message").as_string().unwrap().contains("unknown locale"));
 }
 
@@ -89,30 +94,30 @@ const SPEC: &str = include_str!("data/spec-portfolio.json");
 
 #[wasm_bindgen_test]
 fn portfolio_loads_renders_and_saves_through_the_js_api() {
-    let portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    let portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
     let options = options(&[("customer", "C001"), ("channel", "sms"), ("format", "text"), ("date", "2026-11-22")]);
-    let rendered = portfolio.render("Pay #items_amount_overdue by #today", options).unwrap();
-    assert_eq!(get(&rendered, "output").as_string().unwrap(), "Pay 1\u{202f}050,00\u{a0}€ by 22/11/2026");
+    let rendered = portfolio.render(s("Pay #items_amount_overdue by #today"), options).unwrap();
+    assert_eq!(get(&rendered, "output").as_string().unwrap(), "Pay 1 050,00 € by 22/11/2026");
     let sms = get(&rendered, "sms");
-    assert_eq!(get(&sms, "encoding").as_string().unwrap(), "ucs-2");
+    assert_eq!(get(&sms, "encoding").as_string().unwrap(), "gsm-7");
     let diagnostics: Array = get(&rendered, "diagnostics").dyn_into().unwrap();
     assert_eq!(get(&diagnostics.get(0), "code").as_string().unwrap(), "sms-segments");
-    let again = dunning::wasm::Portfolio::from_json(&portfolio.to_json()).unwrap();
+    let again = dunning::wasm::Portfolio::from_json(s(&portfolio.to_json())).unwrap();
     assert_eq!(again.to_json(), portfolio.to_json());
 }
 
 #[wasm_bindgen_test]
 fn letters_come_back_as_one_document() {
-    let portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    let portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
     let pair = Array::of2(&"C001".into(), &"lr".into());
-    let document = portfolio.letters("2026-11-22", Array::of2(&pair, &pair).into()).unwrap();
+    let document = portfolio.letters(s("2026-11-22"), Array::of2(&pair, &pair).into()).unwrap();
     assert_eq!(document.matches("<section class=\"letter\">").count(), 2);
 }
 
 #[wasm_bindgen_test]
 fn load_errors_name_the_json_path() {
     let broken = SPEC.replace("\"2026-09-30\"", "\"2026-13-45\"");
-    let error: JsValue = dunning::wasm::Portfolio::from_json(&broken).err().expect("a load error").into();
+    let error: JsValue = dunning::wasm::Portfolio::from_json(s(&broken)).err().expect("a load error").into();
     assert!(error.is_instance_of::<js_sys::Error>());
     let message = get(&error, "message").as_string().unwrap();
     assert_eq!(message, "items[0].due_date: invalid date \"2026-13-45\" (expected YYYY-MM-DD)");
@@ -120,10 +125,10 @@ fn load_errors_name_the_json_path() {
 
 #[wasm_bindgen_test]
 fn garbage_through_every_entry_point_is_an_error_never_a_panic() {
-    let portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    let portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
     for garbage in ["", "null", "[]", "{", "{\"company\": 1}", "\u{0}\u{ffff}"] {
-        assert!(dunning::wasm::Portfolio::from_json(garbage).is_err(), "{garbage:?}");
-        assert!(check(garbage, JsValue::UNDEFINED).is_ok());
+        assert!(dunning::wasm::Portfolio::from_json(s(garbage)).is_err(), "{garbage:?}");
+        assert!(check(s(garbage), None).is_ok());
     }
     let bad_options: [JsValue; 6] = [
         JsValue::from_f64(1.0),
@@ -134,23 +139,25 @@ fn garbage_through_every_entry_point_is_an_error_never_a_panic() {
         options(&[]),
     ];
     for bad in bad_options {
-        let error: JsValue = portfolio.render("#today", bad).expect_err("an error").into();
+        let error: JsValue = portfolio.render(s("#today"), bad).expect_err("an error").into();
         assert!(error.is_instance_of::<js_sys::Error>());
     }
     for actions in [JsValue::NULL, JsValue::from_str("C001:lr"), Array::of1(&Array::of1(&"C001".into())).into()] {
-        assert!(portfolio.letters("2026-11-22", actions).is_err());
+        assert!(portfolio.letters(s("2026-11-22"), actions).is_err());
     }
-    assert!(portfolio.letters("2026-02-30", Array::new().into()).is_err());
+    assert!(portfolio.letters(s("2026-02-30"), Array::new().into()).is_err());
 }
 
 #[wasm_bindgen_test]
 fn agenda_confirm_and_complete_through_the_js_api() {
-    let mut portfolio = dunning::wasm::Portfolio::from_json(SPEC).unwrap();
+    let mut portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
     let on = |p: &dunning::wasm::Portfolio, filters: JsValue| -> Array {
         let options = js_sys::Object::new();
         Reflect::set(&options, &"now".into(), &"10:00".into()).unwrap();
         Reflect::set(&options, &"filters".into(), &filters).unwrap();
-        get(&p.agenda("2026-11-22", options.into()).unwrap(), "actions").dyn_into().unwrap()
+        get(&p.agenda(s("2026-11-22"), Some(JsValue::from(options).unchecked_into())).unwrap(), "actions")
+            .dyn_into()
+            .unwrap()
     };
     let everything = on(&portfolio, js_sys::Object::new().into());
     assert!(everything.length() > 0);
@@ -162,15 +169,32 @@ fn agenda_confirm_and_complete_through_the_js_api() {
     let first = everything.get(0);
     let (customer, action) = (get(&first, "customer").as_string().unwrap(), get(&first, "action").as_string().unwrap());
     let history_before = portfolio.to_json().matches("done_on").count();
-    portfolio.complete(&customer, &action, "2026-11-22", Some("u1".into())).unwrap();
+    portfolio.complete(s(&customer), s(&action), s("2026-11-22"), Some(s("u1"))).unwrap();
     assert_eq!(portfolio.to_json().matches("done_on").count(), history_before + 1, "complete appends to history");
-    let error: JsValue = portfolio.complete("C999", "x", "2026-11-22", None).unwrap_err().into();
+    let error: JsValue = portfolio.complete(s("C999"), s("x"), s("2026-11-22"), None).unwrap_err().into();
     assert!(error.is_instance_of::<js_sys::Error>());
     let bad_state = js_sys::Object::new();
     Reflect::set(&bad_state, &"state".into(), &"asleep".into()).unwrap();
     let options = js_sys::Object::new();
     Reflect::set(&options, &"filters".into(), &bad_state).unwrap();
-    assert!(portfolio.agenda("2026-11-22", options.into()).is_err());
+    assert!(portfolio.agenda(s("2026-11-22"), Some(JsValue::from(options).unchecked_into())).is_err());
+}
+
+#[wasm_bindgen_test]
+fn hashtags_gives_the_parsers_spans_in_utf16() {
+    let source = "😀 **#contact_name** `#code` ##x #items_lst";
+    let spans: Array =
+        hashtags(s(source), Some(JsValue::from("markdown").unchecked_into())).unwrap().dyn_into().unwrap();
+    let found: Vec<(String, f64, f64, bool)> = spans
+        .iter()
+        .map(|span| {
+            let number = |key| get(&span, key).as_f64().unwrap();
+            (get(&span, "name").as_string().unwrap(), number("start"), number("end"), get(&span, "known").is_truthy())
+        })
+        .collect();
+    // Nothing in the code span or after `##`; offsets count the emoji as two units.
+    assert_eq!(found, [("contact_name".into(), 5.0, 18.0, true), ("items_lst".into(), 33.0, 43.0, false)]);
+    assert!(hashtags(s("#x"), Some(JsValue::from("docx").unchecked_into())).is_err());
 }
 
 #[wasm_bindgen_test]
@@ -178,7 +202,7 @@ fn history_alerts_and_the_users_view_through_the_js_api() {
     let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
     json["users"][0]["role"] = "collector".into();
     json["alert_rules"] = serde_json::json!([{"id": "late", "name": "Late", "when": [{"days_overdue_above": 30}]}]);
-    let mut portfolio = dunning::wasm::Portfolio::from_json(&json.to_string()).unwrap();
+    let mut portfolio = dunning::wasm::Portfolio::from_json(s(&json.to_string())).unwrap();
     let object = |pairs: &[(&str, JsValue)]| -> JsValue {
         let object = js_sys::Object::new();
         for (key, value) in pairs {
@@ -186,29 +210,30 @@ fn history_alerts_and_the_users_view_through_the_js_api() {
         }
         object.into()
     };
-    let agenda = portfolio.agenda("2026-11-22", object(&[("user", "u1".into())])).unwrap();
+    let agenda = portfolio.agenda(s("2026-11-22"), Some(object(&[("user", "u1".into())]).unchecked_into())).unwrap();
     let alerts: Array = get(&agenda, "alerts").dyn_into().unwrap();
     assert_eq!(alerts.length(), 1);
     assert_eq!(get(&alerts.get(0), "detail").as_string().unwrap(), "F2026-0412 53 days overdue");
 
-    let first = get(&portfolio.agenda("2026-11-22", JsValue::UNDEFINED).unwrap(), "actions");
+    let first = get(&portfolio.agenda(s("2026-11-22"), None).unwrap(), "actions");
     let first = Array::from(&first).get(0);
     assert!(get(&first, "error").is_null(), "null as in the CLI's JSON, not undefined");
     let (customer, action) = (get(&first, "customer").as_string().unwrap(), get(&first, "action").as_string().unwrap());
-    portfolio.complete(&customer, &action, "2026-11-22", Some("u1".into())).unwrap();
-    let rows: Array = portfolio.history(object(&[("user", "u1".into())])).unwrap().dyn_into().unwrap();
+    portfolio.complete(s(&customer), s(&action), s("2026-11-22"), Some(s("u1"))).unwrap();
+    let rows: Array =
+        portfolio.history(Some(object(&[("user", "u1".into())]).unchecked_into())).unwrap().dyn_into().unwrap();
     assert_eq!(rows.length(), 2);
     assert_eq!(get(&rows.get(0), "done_on").as_string().unwrap(), "2026-11-22", "newest first");
     assert_eq!(get(&rows.get(0), "by_name").as_string().unwrap(), "Claire Martin");
     let email = object(&[("filters", object(&[("channel", "email".into())]))]);
-    let csv = portfolio.history_csv(email).unwrap();
+    let csv = portfolio.history_csv(Some(email.unchecked_into())).unwrap();
     assert!(csv.starts_with("done_on,customer,customer_name,action,action_name,kind,channel,items,by,by_name\r\n"));
     assert!(
         csv.contains("\r\n2026-09-25,C001,Dupont SARL,pre,Courtesy reminder,scenario,email,i1,u1,Claire Martin\r\n")
     );
 
     for bad in [object(&[("filter", JsValue::NULL)]), object(&[("user", "nobody".into())]), JsValue::from_f64(3.0)] {
-        let error: JsValue = portfolio.history(bad).unwrap_err().into();
+        let error: JsValue = portfolio.history(Some(bad.unchecked_into())).unwrap_err().into();
         assert!(error.is_instance_of::<js_sys::Error>());
     }
 }

@@ -105,6 +105,19 @@ fn missing_required_fields_are_named() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn paths_hold_in_pretty_printed_json() {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    json["customers"][0]["contacts"][0]["email"] = serde_json::json!(["a", "b"]);
+    json["items"][1]["colour"] = serde_json::json!("red");
+    let pretty = serde_json::to_string_pretty(&json).unwrap();
+    let message = error_of(&pretty);
+    assert!(message.starts_with("customers[0].contacts[0].email: invalid type: sequence"), "{message}");
+    json["customers"][0]["contacts"][0]["email"] = serde_json::json!("jean@dupont.example");
+    let message = error_of(&serde_json::to_string_pretty(&json).unwrap());
+    assert!(message.starts_with("items[1].colour: unknown field `colour`"), "{message}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn json_syntax_errors_keep_line_and_column() {
     let message = error_of("{\n  \"company\": {\n    \"name\": \"X\",,\n  }\n}");
     assert!(message.contains("line 3 column"), "{message}");
@@ -279,8 +292,8 @@ fn alert_rules_load_and_save_in_their_shape() {
 fn bad_alert_rules_name_their_json_path() {
     use serde_json::json;
     let rule = |when: serde_json::Value| json!([{"id": "r", "when": when}]);
-    let message = set("alert_rules", rule(json!([{"field": "segment", "currency": "EUR"}])));
-    assert!(message.starts_with("alert_rules[0].when[0]: a condition has the keys of one of {\"field\", \"equals\"}"));
+    let message = set("alert_rules", rule(json!([{"due_within_days": 1}, {"field": "segment", "currency": "EUR"}])));
+    assert!(message.starts_with("alert_rules[0].when[1]: a condition has the keys of one of {\"field\", \"equals\"}"));
     assert!(message.ends_with("found {\"field\", \"currency\"}"), "{message}");
     assert!(set("alert_rules", rule(json!([{"overdue_above": "10"}]))).ends_with("found {\"overdue_above\"}"));
     assert!(set("alert_rules", rule(json!([{"days_overdue_above": 9, "due_within_days": 3}])))

@@ -3,7 +3,7 @@
 
 use dunning::date::Date;
 use dunning::portfolio::Portfolio;
-use dunning::render::{render, Output, RenderOptions, Rendered};
+use dunning::render::{render, Output, RenderOptions, Rendered, Show};
 use dunning::{Channel, Format};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -20,6 +20,7 @@ fn options<'a>(channel: Channel, format: Format, output: Output, selected: &'a [
         locale: None,
         date: "2026-11-22".parse::<Date>().unwrap(),
         subject: None,
+        show: Show::Values,
     }
 }
 
@@ -27,7 +28,12 @@ fn html(portfolio: &Portfolio, source: &str) -> Rendered {
     render(portfolio, source, &options(Channel::Email, Format::Markdown, Output::Html, &[])).unwrap()
 }
 
+/// Plain text as CLDR formats it (an e-mail subject).
 fn text(portfolio: &Portfolio, source: &str) -> Rendered {
+    render(portfolio, source, &options(Channel::Subject, Format::Text, Output::Text, &[])).unwrap()
+}
+
+fn sms(portfolio: &Portfolio, source: &str) -> Rendered {
     render(portfolio, source, &options(Channel::Sms, Format::Text, Output::Text, &[])).unwrap()
 }
 
@@ -76,7 +82,7 @@ fn selected_items_in_a_specific_context() {
     let rendered = render(
         &spec(),
         "#items_amount_selected_include_late_penalties",
-        &options(Channel::Sms, Format::Text, Output::Text, &selected),
+        &options(Channel::Subject, Format::Text, Output::Text, &selected),
     )
     .unwrap();
     assert_eq!(rendered.output, "1\u{202f}261,17\u{a0}€");
@@ -196,19 +202,22 @@ fn a_currency_without_recovery_cost_is_said() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn sms_reports_length_encoding_and_segments() {
-    let rendered = text(&spec(), "#company_name: #items_amount_overdue overdue. Pay at #payment_link");
-    let sms = rendered.sms.unwrap();
-    assert_eq!(sms.encoding.name(), "UCS-2", "the narrow no-break space of fr amounts is not GSM-7");
-    assert_eq!(sms.length, rendered.output.encode_utf16().count());
-    assert_eq!(sms.segments, sms.length.div_ceil(67));
-    assert_eq!(text(&spec(), "Pay #customer_code now").sms.unwrap().segments, 1);
+    let rendered = sms(&spec(), "#company_name: #items_amount_overdue overdue. Pay at #payment_link");
+    assert_eq!(rendered.output, "Acme Industries SAS: 1 050,00 € overdue. Pay at https://pay.acme.example/411DUP");
+    let length = rendered.sms.unwrap();
+    assert_eq!(length.encoding.name(), "GSM-7", "CLDR's no-break spaces are sent as spaces");
+    assert_eq!(length.length, rendered.output.chars().count() + 1, "€ takes two septets");
+    assert_eq!(length.segments, 1);
+    let unicode = sms(&spec(), "Merci 🙏 #customer_code");
+    assert_eq!(unicode.sms.unwrap().encoding.name(), "UCS-2");
+    assert_eq!(unicode.sms.unwrap().length, "Merci 🙏 411DUP".encode_utf16().count());
     let info = rendered.diagnostics.iter().find(|d| d.code.name() == "sms-segments").unwrap();
     assert_eq!(info.severity.name(), "info");
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn locale_can_be_chosen() {
-    let mut german = options(Channel::Sms, Format::Text, Output::Text, &[]);
+    let mut german = options(Channel::Subject, Format::Text, Output::Text, &[]);
     german.locale = Some(dunning::Locale::De);
     assert_eq!(render(&spec(), "#items_amount #today", &german).unwrap().output, "1.050,00\u{a0}€ 22.11.26");
 }
@@ -227,4 +236,94 @@ fn letter_is_a_complete_document_with_the_window() {
     assert!(out.contains("<div>Dupont SARL</div><div>M. Jean Dupont</div><div>8 avenue Foch</div>"));
     assert!(out.contains("Claire Martin"));
     assert!(out.contains("IBAN FR76 3000 4000 0312 3456 7890 143"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn names_mode_marks_each_hashtag_by_its_name_and_keeps_links() {
+    let mut names = options(Channel::Email, Format::Markdown, Output::Html, &[]);
+    names.show = Show::Names;
+    let source = "Dear #contact_name, [pay](#payment_link)\n\n#items_list";
+    let rendered = render(&spec(), source, &names).unwrap();
+    assert!(rendered.output.contains("Dear <span class=\"dunning-name\">#contact_name</span>"), "{}", rendered.output);
+    assert!(rendered.output.contains("<div class=\"dunning-name\">#items_list</div>"), "{}", rendered.output);
+    assert!(rendered.output.contains("href=\"https://pay.acme.example/411DUP\""), "{}", rendered.output);
+    assert!(!rendered.output.contains("<table"), "no values in names mode");
+    names.channel = Channel::Sms;
+    names.output = Some(Output::Text);
+    assert_eq!(
+        render(&spec(), "Pay #items_amount_overdue now", &names).unwrap().output,
+        "Pay #items_amount_overdue now"
+    );
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn a_subject_is_a_text_template_of_its_own() {
+    let mut with_subject = options(Channel::Email, Format::Markdown, Output::Html, &[]);
+    with_subject.subject = Some("Account #customer_code: #items_list #nope");
+    let rendered = render(&spec(), "Hello", &with_subject).unwrap();
+    let subject = rendered.subject.expect("a rendered subject");
+    assert!(subject.text.starts_with("Account 411DUP: "), "{}", subject.text);
+    let codes: Vec<_> = subject.diagnostics.iter().map(|d| (d.code.name(), d.location.column)).collect();
+    assert_eq!(codes, [("channel-not-supported", 25), ("unknown-hashtag", 37)]);
+    assert!(rendered.diagnostics.is_empty(), "the body's diagnostics stay the body's");
+
+    with_subject.channel = Channel::RegisteredLetter;
+    with_subject.output = Some(Output::Letter);
+    with_subject.subject = Some("Mise en demeure, compte #customer_code");
+    let letter = render(&spec(), "Hello", &with_subject).unwrap().output;
+    assert!(letter.contains("Mise en demeure, compte 411DUP</p>"), "the letter prints the rendered subject");
+}
+
+mod preview {
+    use super::*;
+    use dunning::render::preview::{preview, PreviewOptions};
+
+    fn page(channel: Channel, source: &str, outline_window: bool) -> String {
+        let mut render = options(channel, Format::Markdown, Output::Html, &[]);
+        render.output = None;
+        preview(&spec(), source, &PreviewOptions { render, outline_window }).unwrap().page
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn every_page_forbids_scripts_itself() {
+        for channel in [Channel::Email, Channel::Sms, Channel::Letter, Channel::PhoneCall] {
+            let page = page(channel, "Hello #customer_name", false);
+            assert!(page.starts_with("<!doctype html>"), "{page}");
+            let policy = page.find("Content-Security-Policy").expect("a policy");
+            assert!(policy < page.find("<body").unwrap(), "the policy comes before any content");
+            assert!(page.contains("default-src 'none'"), "{page}");
+        }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn an_sms_is_a_bubble_of_escaped_text() {
+        let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+        json["customers"][0]["name"] = serde_json::json!("<img src=x onerror=alert(1)>");
+        let portfolio = Portfolio::from_json(&json.to_string()).unwrap();
+        let mut render = options(Channel::Sms, Format::Text, Output::Text, &[]);
+        render.output = None;
+        let shown =
+            preview(&portfolio, "#customer_name owes", &PreviewOptions { render, outline_window: false }).unwrap();
+        assert!(
+            shown.page.contains("<div class=\"bubble\">&lt;img src=x onerror=alert(1)&gt; owes</div>"),
+            "{}",
+            shown.page
+        );
+        assert_eq!(shown.rendered.sms.unwrap().segments, 1);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_letter_outlines_its_window_on_request() {
+        let plain = page(Channel::Letter, "Hello", false);
+        let outlined = page(Channel::Letter, "Hello", true);
+        assert!(plain.contains("<section class=\"letter\">") && !plain.contains("outline: 0.5mm dashed"));
+        assert!(outlined.contains(".window { outline: 0.5mm dashed"), "{outlined}");
+        assert!(outlined.find("outline: 0.5mm").unwrap() < outlined.find("</head>").unwrap());
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn an_email_body_sits_in_a_mail_page() {
+        let page = page(Channel::Email, "**Hello** #customer_name", false);
+        assert!(page.contains("<main><p><strong>Hello</strong> Dupont SARL</p>\n</main>"), "{page}");
+    }
 }

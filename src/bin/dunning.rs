@@ -20,7 +20,7 @@ use dunning::date::{Date, TimeOfDay};
 use dunning::history;
 use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
-use dunning::render::{self, Output, RenderOptions};
+use dunning::render::{self, Output, RenderOptions, Show};
 use dunning::{check, Channel, CheckOptions, Context, Diagnostic, Format, Locale, Severity};
 
 #[derive(Parser)]
@@ -457,6 +457,7 @@ fn run_render(request: RenderRequest) -> Result<ExitCode, String> {
         locale: request.locale,
         date: request.date.unwrap_or_else(today),
         subject: None,
+        show: Show::Values,
     };
     let rendered = render::render(&portfolio, &source, &options).map_err(|error| error.to_string())?;
     print!("{}", rendered.output);

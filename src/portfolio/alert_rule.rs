@@ -9,7 +9,8 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, value::MapAccessDeserializer, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::money::{Currency, Decimal};
 
@@ -24,8 +25,8 @@ pub struct AlertRule {
 }
 
 /// One condition of a rule. Thresholds are exclusive ("above", "more than").
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(try_from = "ConditionJson", into = "ConditionJson")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "ConditionJson")]
 pub enum Condition {
     /// `{"field": "segment", "equals": "SME"}` or `{"field": "segment", "in": ["SME", "ETI"]}`:
     /// the customer's field has that value (or one of them).
@@ -147,6 +148,29 @@ impl TryFrom<ConditionJson> for Condition {
             _ => return Err(BadCondition(present)),
         };
         Ok(condition)
+    }
+}
+
+impl<'de> Deserialize<'de> for Condition {
+    /// Reads the condition's keys, then checks their shape while still inside the object, so
+    /// that a load error names the condition (`alert_rules[0].when[1]`), not its list.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Condition, D::Error> {
+        struct ConditionVisitor;
+
+        impl<'de> Visitor<'de> for ConditionVisitor {
+            type Value = Condition;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a condition object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Condition, A::Error> {
+                let json = ConditionJson::deserialize(MapAccessDeserializer::new(map))?;
+                Condition::try_from(json).map_err(de::Error::custom)
+            }
+        }
+
+        deserializer.deserialize_map(ConditionVisitor)
     }
 }
 

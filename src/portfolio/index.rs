@@ -5,7 +5,8 @@
 
 use std::hash::BuildHasher;
 
-use hashbrown::{DefaultHashBuilder, HashTable};
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
 
 use super::Customer;
 
@@ -40,24 +41,22 @@ impl Index {
 #[derive(Clone, Debug, Default)]
 pub(super) struct Positions {
     table: HashTable<usize>,
-    hasher: DefaultHashBuilder,
 }
 
 impl Positions {
     /// The positions of `ids`, which are unique (loading checked it).
     pub fn new<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Positions {
-        let hasher = DefaultHashBuilder::default();
         let mut table = HashTable::with_capacity(ids.len());
-        let hashes: Vec<u64> = ids.map(|id| hasher.hash_one(id)).collect();
+        let hashes: Vec<u64> = ids.map(|id| FxBuildHasher.hash_one(id)).collect();
         for (at, &hash) in hashes.iter().enumerate() {
             table.insert_unique(hash, at, |&other| hashes[other]);
         }
-        Positions { table, hasher }
+        Positions { table }
     }
 
     /// The position of the element of `list` whose id (`id_of`) is `id`.
     pub fn position<T>(&self, list: &[T], id: &str, id_of: fn(&T) -> &str) -> Option<usize> {
-        let hash = self.hasher.hash_one(id);
+        let hash = FxBuildHasher.hash_one(id);
         self.table.find(hash, |&at| list.get(at).is_some_and(|element| id_of(element) == id)).copied()
     }
 

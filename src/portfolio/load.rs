@@ -2,10 +2,10 @@
 
 use std::fmt;
 
-use hashbrown::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::index::{Index, Positions};
-use super::{Condition, Mode, Portfolio, RateSchedule, RecoveryCost};
+use super::{json_path, Condition, Mode, Portfolio, RateSchedule, RecoveryCost};
 use crate::channel::Channel;
 use crate::money::{Currency, Decimal};
 
@@ -42,19 +42,20 @@ const MAX_MINOR_UNITS: i64 = 1_000_000_000_000_000;
 
 impl Portfolio {
     /// Parses and checks a portfolio. JSON syntax errors keep serde_json's line and column;
-    /// every other problem names its JSON path, and all of them are reported at once.
+    /// every other problem names its JSON path, and the consistency problems are reported all
+    /// at once.
     pub fn from_json(text: &str) -> Result<Portfolio, LoadError> {
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let mut portfolio: Portfolio = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-            let path = error.path().to_string();
-            let inner = error.inner();
-            let problem = if inner.is_data() && path != "." {
+        let mut portfolio: Portfolio = serde_json::from_str(text).map_err(|error| {
+            let offset = json_path::offset_of(text, error.line(), error.column());
+            let path = error.is_data().then(|| json_path::path_at(text, offset)).filter(|path| path != ".");
+            let problem = match path {
                 // The path says where; serde_json's position would only repeat it, less clearly.
-                let position = format!(" at line {} column {}", inner.line(), inner.column());
-                let reason = inner.to_string();
-                format!("{path}: {}", reason.strip_suffix(&position).unwrap_or(&reason))
-            } else {
-                inner.to_string()
+                Some(path) => {
+                    let reason = error.to_string();
+                    let position = format!(" at line {} column {}", error.line(), error.column());
+                    format!("{path}: {}", reason.strip_suffix(&position).unwrap_or(&reason))
+                }
+                None => error.to_string(),
             };
             LoadError { problems: vec![problem] }
         })?;
@@ -112,7 +113,7 @@ impl Checker {
 
     /// Ids must be unique within their list.
     fn unique<'a>(&mut self, list: &str, field: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (index, id) in ids.enumerate() {
             if !seen.insert(id) {
                 self.problem(format_args!("{list}[{index}].{field}"), format_args!("duplicate {field} \"{id}\""));
@@ -197,7 +198,7 @@ impl Checker {
         let scenarios = self.unique("scenarios", "id", portfolio.scenarios.iter().map(|s| s.id.as_str()));
         let customers = self.unique("customers", "id", portfolio.customers.iter().map(|c| c.id.as_str()));
         self.unique("specific_actions", "id", portfolio.specific_actions.iter().map(|a| a.id.as_str()));
-        let mut scenario_actions: HashSet<&str> = HashSet::new();
+        let mut scenario_actions: HashSet<&str> = HashSet::default();
 
         for (s, scenario) in portfolio.scenarios.iter().enumerate() {
             let list = format!("scenarios[{s}].actions");
@@ -236,7 +237,8 @@ impl Checker {
             }
         }
         // Item ids are unique, and each has its owner.
-        let mut owner: HashMap<&str, &str> = HashMap::with_capacity(portfolio.items.len());
+        let mut owner: HashMap<&str, &str> =
+            HashMap::with_capacity_and_hasher(portfolio.items.len(), Default::default());
         for (i, item) in portfolio.items.iter().enumerate() {
             if owner.insert(&item.id, &item.customer).is_some() {
                 self.problem(format_args!("items[{i}].id"), format_args!("duplicate id \"{}\"", item.id));

@@ -8,6 +8,7 @@
 
 mod alert_rule;
 mod index;
+mod json_path;
 mod load;
 mod text_serde;
 

@@ -3,7 +3,7 @@
 //! JSON numbers; rate and recovery-cost settings as one value or a table.
 //!
 //! Errors are the types' own messages (`invalid date "2026-13-45" (expected YYYY-MM-DD)`), so
-//! that serde_path_to_error can put the JSON path in front of them.
+//! that loading can put the JSON path in front of them.
 
 use std::fmt;
 use std::marker::PhantomData;

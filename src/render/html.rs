@@ -5,7 +5,7 @@ use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
 use super::values::Value;
-use super::{format, table, Renderer};
+use super::{format, table, Renderer, Show};
 use crate::safety;
 use crate::template::{Hashtag, HtmlTag, Node, Place, Template};
 
@@ -131,6 +131,13 @@ impl Renderer<'_, '_> {
         }
         if hashtag.place != Place::Text {
             return false;
+        }
+        if self.show == Show::Names {
+            let block = hashtag.entry.is_some_and(|entry| entry.ty.is_block());
+            out.push_str(if block { "<div class=\"dunning-name\">" } else { "<span class=\"dunning-name\">" });
+            text(out, &self.source[hashtag.span.range()]);
+            out.push_str(if block { "</div>" } else { "</span>" });
+            return block;
         }
         let Some(value) = self.resolve(hashtag) else { return false };
         let locale = self.values.locale;

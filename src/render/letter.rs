@@ -162,11 +162,10 @@ body {{ font: 10.5pt/1.45 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
 .body table.dunning-items tr.total th, .body table.dunning-items tr.total td {{ font-weight: bold; border-bottom: none; }}
 .body dl.dunning-bank {{ display: grid; grid-template-columns: max-content auto; gap: .5mm 4mm; }}
 .body dl.dunning-bank dd {{ margin: 0; }}
-.body mark.dunning-unknown {{ background: #fde68a; }}
 .signature {{ margin-top: 10mm; break-inside: avoid; }}
 .signature .name {{ font-weight: bold; }}
 @media screen {{ body {{ background: #e5e7eb; }} .letter {{ background: #fff; margin: 8mm auto; box-shadow: 0 1mm 4mm #0003; min-height: {height}mm; }} }}
-</style></head><body>\n",
+",
         min = height - 16.0,
         head = BODY_TOP - MARGIN_TOP,
         wl = window.left,
@@ -174,6 +173,8 @@ body {{ font: 10.5pt/1.45 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
         ww = window.width,
         wh = window.height,
     ));
+    out.push_str(super::preview::MARKS_CSS);
+    out.push_str("</style></head><body>\n");
     for letter in letters {
         letter_html(&mut out, letter, window);
     }

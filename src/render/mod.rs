@@ -8,6 +8,7 @@
 mod format;
 mod html;
 pub mod letter;
+pub mod preview;
 mod table;
 mod text;
 mod values;
@@ -65,6 +66,29 @@ impl Output {
     }
 }
 
+/// What a hashtag that prints text or a block shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Show {
+    /// The customer's data: the real preview.
+    #[default]
+    Values,
+    /// The hashtag's own name (`#items_list`), marked: the template's skeleton, for an author
+    /// who wants to see where each value goes. URLs and images keep their values.
+    Names,
+}
+
+impl std::str::FromStr for Show {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Show, String> {
+        match name {
+            "values" => Ok(Show::Values),
+            "names" => Ok(Show::Names),
+            _ => Err(format!("unknown show \"{name}\"; expected values or names")),
+        }
+    }
+}
+
 /// What to render, for whom.
 #[derive(Clone, Debug)]
 pub struct RenderOptions<'a> {
@@ -80,8 +104,9 @@ pub struct RenderOptions<'a> {
     /// Default: the customer's, then the company's.
     pub locale: Option<Locale>,
     pub date: Date,
-    /// The letter's subject line, if it has one.
+    /// The subject line's template (an e-mail's or a letter's), rendered as text.
     pub subject: Option<&'a str>,
+    pub show: Show,
 }
 
 /// The output and every diagnostic: the template's own (as `check` gives them) and the data's.
@@ -92,6 +117,16 @@ pub struct Rendered {
     /// Length, encoding and segments, for the SMS channel.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sms: Option<SmsLength>,
+    /// The subject line, when [`RenderOptions::subject`] is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
+}
+
+/// A rendered subject line, with its template's diagnostics (spans in the subject's source).
+#[derive(Debug, serde::Serialize)]
+pub struct Subject {
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// A request that names something the portfolio does not have.
@@ -117,7 +152,8 @@ fn render_values(values: &Values<'_>, source: &str, options: &RenderOptions<'_>)
     let template = Template::parse(source, options.format);
     let context =
         options.context.unwrap_or(if options.selected.is_empty() { Context::Scenario } else { Context::Specific });
-    let mut renderer = Renderer { values, source, diagnostics: Vec::new() };
+    let subject = options.subject.map(|subject| render_subject(values, subject, options));
+    let mut renderer = Renderer { values, source, show: options.show, diagnostics: Vec::new() };
     let output = match options.output.unwrap_or(Output::for_channel(options.channel)) {
         Output::Html => renderer.html(&template),
         Output::Text => renderer.text(&template),
@@ -127,11 +163,12 @@ fn render_values(values: &Values<'_>, source: &str, options: &RenderOptions<'_>)
                 values,
                 body: &body,
                 channel: options.channel,
-                subject: options.subject,
+                subject: subject.as_ref().map(|subject| subject.text.as_str()),
             }])
         }
     };
     renderer.penalty_gaps(&template);
+    let output = if options.channel == Channel::Sms { sms::with_gsm7_stand_ins(output) } else { output };
     let sms = (options.channel == Channel::Sms).then(|| sms::measure(&output));
     if let Some(length) = sms {
         let message = format!("{} characters in {}, {} SMS", length.length, length.encoding.name(), length.segments);
@@ -145,7 +182,20 @@ fn render_values(values: &Values<'_>, source: &str, options: &RenderOptions<'_>)
     }
     diagnostics.extend(data);
     diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
-    Rendered { output, diagnostics, sms }
+    Rendered { output, diagnostics, sms, subject }
+}
+
+/// A subject line: its own plain-text template, rendered for the `subject` channel.
+fn render_subject(values: &Values<'_>, source: &str, options: &RenderOptions<'_>) -> Subject {
+    let options = RenderOptions {
+        channel: Channel::Subject,
+        format: Format::Text,
+        output: Some(Output::Text),
+        subject: None,
+        ..options.clone()
+    };
+    let rendered = render_values(values, source, &options);
+    Subject { text: rendered.output, diagnostics: rendered.diagnostics }
 }
 
 /// The data one customer's templates read, after checking the request against the portfolio.
@@ -180,6 +230,7 @@ pub(crate) fn values_for<'p>(portfolio: &'p Portfolio, options: &RenderOptions<'
 pub(crate) struct Renderer<'v, 'p> {
     values: &'v Values<'p>,
     source: &'v str,
+    show: Show,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -243,7 +294,7 @@ pub fn letters(
         values: Values<'p>,
         body: String,
         channel: Channel,
-        subject: Option<&'p str>,
+        subject: Option<String>,
     }
     let mut jobs = Vec::with_capacity(actions.len());
     let mut diagnostics = Vec::with_capacity(actions.len());
@@ -259,16 +310,26 @@ pub fn letters(
             locale: None,
             date,
             subject: action.subject,
+            show: Show::Values,
         };
         let values = values_for(portfolio, &options)?;
-        let rendered = render_values(&values, action.body, &options);
-        jobs.push(Job { values, body: rendered.output, channel: action.channel, subject: action.subject });
+        let mut rendered = render_values(&values, action.body, &options);
+        let subject = rendered.subject.map(|subject| {
+            rendered.diagnostics.extend(subject.diagnostics);
+            subject.text
+        });
+        jobs.push(Job { values, body: rendered.output, channel: action.channel, subject });
         diagnostics.push((customer_id.clone(), action_id.clone(), rendered.diagnostics));
         progress(done + 1);
     }
     let letters: Vec<letter::Letter<'_, '_>> = jobs
         .iter()
-        .map(|job| letter::Letter { values: &job.values, body: &job.body, channel: job.channel, subject: job.subject })
+        .map(|job| letter::Letter {
+            values: &job.values,
+            body: &job.body,
+            channel: job.channel,
+            subject: job.subject.as_deref(),
+        })
         .collect();
     Ok(Letters { document: letter::document(&letters), diagnostics })
 }

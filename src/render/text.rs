@@ -4,7 +4,7 @@
 use pulldown_cmark::{Event, TagEnd};
 
 use super::values::Value;
-use super::{format, table, Renderer};
+use super::{format, table, Renderer, Show};
 use crate::template::{Hashtag, Node, Place, Template};
 
 impl Renderer<'_, '_> {
@@ -35,7 +35,7 @@ impl Renderer<'_, '_> {
     }
 
     fn hashtag_text(&mut self, out: &mut String, hashtag: &Hashtag<'_>) {
-        if hashtag.entry.is_none() {
+        if hashtag.entry.is_none() || self.show == Show::Names {
             out.push_str(&self.source[hashtag.span.range()]);
             return;
         }

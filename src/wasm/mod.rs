@@ -3,6 +3,13 @@
 //! Every export returns plain JS objects and reports bad arguments as a JS `Error` with a
 //! clear message; nothing here panics, since a panic would kill the module for the page.
 
+#[cfg(feature = "drafts")]
+pub mod drafts;
+mod preview;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,7 +18,7 @@ use crate::agenda::{self, Filters, State};
 use crate::date::{Date, TimeOfDay};
 use crate::history;
 use crate::portfolio::Mode;
-use crate::render::{self, Output, RenderOptions};
+use crate::render::{self, Output, RenderOptions, Show};
 use crate::{catalogue, Channel, CheckOptions, Context, Format, Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -79,8 +86,10 @@ export interface RenderOptions {
   locale?: Locale;
   /** The render date, `YYYY-MM-DD`; default today (UTC). */
   date?: string;
-  /** A letter's subject line. */
+  /** The subject line's template (an e-mail's or a letter's): rendered as text, see `Rendered.subject`. */
   subject?: string;
+  /** `values` (default): the customer's data; `names`: each hashtag shows its own name. */
+  show?: "values" | "names";
 }
 
 export interface Rendered {
@@ -88,8 +97,12 @@ export interface Rendered {
   /** The template's diagnostics (as `check`) and the data's (`RenderCode`s). */
   diagnostics: Diagnostic[];
   /** For the `sms` channel. */
-  sms?: { encoding: "gsm-7" | "ucs-2"; length: number; segments: number };
+  sms?: SmsLength;
+  /** When `RenderOptions.subject` was given: the subject line and its own diagnostics. */
+  subject?: { text: string; diagnostics: Diagnostic[] };
 }
+
+export interface SmsLength { encoding: "gsm-7" | "ucs-2"; length: number; segments: number }
 
 export interface AgendaOptions {
   /** The current time, `HH:MM`: e-mails and SMS already due are sent from then on. */
@@ -166,6 +179,18 @@ export interface HistoryRow {
   by_name: string | null;
 }
 
+/** A hashtag of a template, where an editor highlights it. */
+export interface HashtagSpan {
+  /** Without `#`. */
+  name: string;
+  /** UTF-16 offset of the `#`. */
+  start: number;
+  /** UTF-16 offset just past the name. */
+  end: number;
+  /** In the catalogue. */
+  known: boolean;
+}
+
 export interface CatalogueEntry {
   name: string;
   type: "text" | "money" | "percent" | "date" | "url" | "image" | "address" | "table" | "bank";
@@ -187,7 +212,8 @@ fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(Stri
         .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
         .ok_or_else(|| JsError::new(&format!("{what} must be an object: {{ {} }}", known.join(", "))))?;
     let mut fields = Vec::new();
-    for key in js_sys::Object::keys(object).iter() {
+    let keys = js_sys::Reflect::own_keys(object).map_err(|_| JsError::new(&format!("{what}: cannot read its keys")))?;
+    for key in keys.iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
             return Err(JsError::new(&format!("{what}: unknown option \"{key}\"; expected {}", known.join(", "))));
@@ -206,7 +232,9 @@ fn read_any_options(value: &JsValue) -> Result<Vec<(String, JsValue)>, JsError> 
         .dyn_ref()
         .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
         .ok_or_else(|| JsError::new("agenda filters: fields must be an object of field values"))?;
-    Ok(js_sys::Object::keys(object)
+    let keys = js_sys::Reflect::own_keys(object)
+        .map_err(|_| JsError::new("agenda filters: cannot read the keys of fields"))?;
+    Ok(keys
         .iter()
         .map(|key| {
             let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
@@ -269,6 +297,31 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|error| JsError::new(&error.to_string()))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// Optional arguments typed by the TypeScript section above: any JS value arrives (the
+    /// `read_*` functions check it), and TypeScript marks them optional.
+    #[wasm_bindgen(typescript_type = "CheckOptions")]
+    pub type CheckOptionsArgument;
+    #[wasm_bindgen(typescript_type = "AgendaOptions")]
+    pub type AgendaOptionsArgument;
+    #[wasm_bindgen(typescript_type = "HistoryOptions")]
+    pub type HistoryOptionsArgument;
+    #[wasm_bindgen(typescript_type = "Locale")]
+    pub type LocaleArgument;
+    /// A string argument. The glue trusts the TypeScript types and would hand any other value
+    /// to wasm as a broken string, so strings come in as JS values and `text` checks them.
+    #[wasm_bindgen(typescript_type = "string")]
+    pub type StringArgument;
+    #[wasm_bindgen(typescript_type = "Format")]
+    pub type FormatArgument;
+}
+
+/// A string argument's text, or an `Error` naming the argument.
+fn text(value: &JsValue, what: &str) -> Result<String, JsError> {
+    value.as_string().ok_or_else(|| JsError::new(&format!("{what} must be a string")))
+}
+
 /// A large result as JS objects: serialised to JSON text in wasm and parsed by the engine's
 /// `JSON.parse`, several times faster than building the objects property by property across
 /// the boundary; and `null`s stay `null`, as in the CLI's JSON.
@@ -278,29 +331,64 @@ fn from_json_text(json: &str) -> Result<JsValue, JsError> {
 
 /// Checks a template and returns every diagnostic at once, in source order.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Diagnostic[]")]
-pub fn check(
-    source: &str,
-    #[wasm_bindgen(unchecked_param_type = "CheckOptions")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    let options = read_check_options(options)?;
-    to_js(&crate::check(source, &options))
+pub fn check(source: StringArgument, options: Option<CheckOptionsArgument>) -> Result<JsValue, JsError> {
+    let source = text(&source, "check: the template")?;
+    let options = read_check_options(options.map_or(JsValue::UNDEFINED, JsValue::from))?;
+    to_js(&crate::check(&source, &options))
 }
 
 /// Every hashtag of the catalogue, described in `locale` (default `en`).
 #[wasm_bindgen(js_name = catalogue, unchecked_return_type = "CatalogueEntry[]")]
-pub fn catalogue(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: Option<String>) -> Result<JsValue, JsError> {
-    let locale = match locale {
-        Some(tag) => parse::<Locale>(&tag)?,
+pub fn catalogue(locale: Option<LocaleArgument>) -> Result<JsValue, JsError> {
+    let locale = match locale.map(JsValue::from) {
+        Some(tag) => {
+            parse::<Locale>(&tag.as_string().ok_or_else(|| JsError::new("catalogue: the locale must be a string"))?)?
+        }
         None => Locale::En,
     };
     to_js(&catalogue::described(locale))
 }
 
+#[derive(Serialize)]
+struct HashtagSpan<'s> {
+    name: &'s str,
+    start: u32,
+    end: u32,
+    known: bool,
+}
+
+/// Every hashtag of a template as the parser finds it (never inside code, escapes or `##`),
+/// in source order with UTF-16 offsets: what an editor highlights, without a lexer of its own.
+#[wasm_bindgen(js_name = hashtags, unchecked_return_type = "HashtagSpan[]")]
+pub fn hashtags(source: StringArgument, format: Option<FormatArgument>) -> Result<JsValue, JsError> {
+    let source = text(&source, "hashtags: the template")?;
+    let format = match format {
+        Some(name) => parse::<Format>(&text(&name, "hashtags: the format")?)?,
+        None => Format::default(),
+    };
+    let template = crate::Template::parse(&source, format);
+    let found: Vec<_> = template.hashtags().collect();
+    let spans: Vec<_> = found.iter().map(|hashtag| hashtag.span).collect();
+    let located = crate::source::locate_all(&source, &spans);
+    let list: Vec<_> = found
+        .iter()
+        .zip(located)
+        .map(|(hashtag, at)| HashtagSpan {
+            name: hashtag.name,
+            start: at.start,
+            end: at.end,
+            known: hashtag.entry.is_some(),
+        })
+        .collect();
+    to_js(&list)
+}
+
 /// A loaded portfolio, kept in wasm between calls (large inputs cross the boundary once, as
-/// JSON text).
+/// JSON text). Shared, not copied, with the `<dunning-preview>` elements it is given to, so
+/// that they render what `complete` and `confirm` change.
 #[wasm_bindgen]
 pub struct Portfolio {
-    inner: crate::portfolio::Portfolio,
+    inner: Rc<RefCell<crate::portfolio::Portfolio>>,
 }
 
 /// The value as an array, if it is one (`Array.isArray`; nothing is called that could throw).
@@ -319,9 +407,9 @@ impl Portfolio {
     /// Parses and checks a portfolio; throws an `Error` whose message names each problem's
     /// JSON path (`items[3].due_date: invalid date "2026-13-45" (expected YYYY-MM-DD)`).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(text: &str) -> Result<Portfolio, JsError> {
-        crate::portfolio::Portfolio::from_json(text)
-            .map(|inner| Portfolio { inner })
+    pub fn from_json(json: StringArgument) -> Result<Portfolio, JsError> {
+        crate::portfolio::Portfolio::from_json(&text(&json, "Portfolio.fromJson: the JSON")?)
+            .map(|inner| Portfolio { inner: Rc::new(RefCell::new(inner)) })
             .map_err(|error| JsError::new(&error.to_string()))
     }
 
@@ -329,11 +417,12 @@ impl Portfolio {
     #[wasm_bindgen(unchecked_return_type = "Rendered")]
     pub fn render(
         &self,
-        source: &str,
+        source: StringArgument,
         #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
+        let source = text(&source, "render: the template")?;
         const WHAT: &str = "render options";
-        let known = ["customer", "selected", "context", "channel", "format", "as", "locale", "date", "subject"];
+        let known = ["customer", "selected", "context", "channel", "format", "as", "locale", "date", "subject", "show"];
         let mut customer = None;
         let mut selected = Vec::new();
         let mut context = None;
@@ -343,6 +432,7 @@ impl Portfolio {
         let mut locale = None;
         let mut date = None;
         let mut subject = None;
+        let mut show = Show::default();
         for (key, field) in read_options(&options, WHAT, &known)? {
             if key == "selected" {
                 let items = as_array(field)
@@ -361,6 +451,7 @@ impl Portfolio {
                 "as" => output = Some(parse::<Output>(&text)?),
                 "locale" => locale = Some(parse::<Locale>(&text)?),
                 "date" => date = Some(parse::<Date>(&text)?),
+                "show" => show = parse(&text)?,
                 _ => subject = Some(text),
             }
         }
@@ -375,19 +466,20 @@ impl Portfolio {
             locale,
             date: date.unwrap_or_else(today),
             subject: subject.as_deref(),
+            show,
         };
-        let rendered =
-            render::render(&self.inner, source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+        let rendered = render::render(&self.inner.borrow(), &source, &options)
+            .map_err(|error| JsError::new(&error.to_string()))?;
         to_js(&rendered)
     }
 
     /// Renders letter actions, `[[customer, action], ...]`, into one printable HTML document.
     pub fn letters(
         &self,
-        date: &str,
+        date: StringArgument,
         #[wasm_bindgen(unchecked_param_type = "[string, string][]")] actions: JsValue,
     ) -> Result<String, JsError> {
-        let date = parse::<Date>(date)?;
+        let date = parse::<Date>(&text(&date, "letters: the date")?)?;
         let list = as_array(actions)
             .ok_or_else(|| JsError::new("letters: actions must be an array of [customer, action] pairs"))?;
         let mut pairs = Vec::with_capacity(list.length() as usize);
@@ -398,7 +490,7 @@ impl Portfolio {
                 strings.ok_or_else(|| JsError::new("letters: each action is a [customer, action] pair of strings"))?,
             );
         }
-        render::letters(&self.inner, date, &pairs, |_| {})
+        render::letters(&self.inner.borrow(), date, &pairs, |_| {})
             .map(|letters| letters.document)
             .map_err(|error| JsError::new(&error.to_string()))
     }
@@ -408,15 +500,12 @@ impl Portfolio {
     /// `fields` an object of customer field values), `user` (whose default view: a collector's
     /// own accounts).
     #[wasm_bindgen(unchecked_return_type = "Agenda")]
-    pub fn agenda(
-        &self,
-        date: &str,
-        #[wasm_bindgen(unchecked_param_type = "AgendaOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        let date = parse::<Date>(date)?;
+    pub fn agenda(&self, date: StringArgument, options: Option<AgendaOptionsArgument>) -> Result<JsValue, JsError> {
+        let date = parse::<Date>(&text(&date, "agenda: the date")?)?;
         let mut now = None;
         let mut filters = Filters::default();
         let mut user = None;
+        let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
         for (key, field) in read_options(&options, "agenda options", &["now", "filters", "user"])? {
             match key.as_str() {
                 "now" => now = Some(parse::<TimeOfDay>(&string_option("agenda options", "now", &field)?)?),
@@ -425,47 +514,58 @@ impl Portfolio {
             }
         }
         let filters = self.seen_by(filters, user)?;
-        from_json_text(&agenda::agenda(&self.inner, date, now, &filters).to_json())
+        from_json_text(&agenda::agenda(&self.inner.borrow(), date, now, &filters).to_json())
     }
 
     /// The history, newest first, under the agenda's filters (`state` does not apply): rows
     /// `{ done_on, customer, customer_name, action, action_name, kind, channel, items, by,
     /// by_name }`. Options: `filters`, `user`, as for `agenda`.
     #[wasm_bindgen(unchecked_return_type = "HistoryRow[]")]
-    pub fn history(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "HistoryOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    pub fn history(&self, options: Option<HistoryOptionsArgument>) -> Result<JsValue, JsError> {
         let filters = self.history_filters(options)?;
-        let rows = history::history(&self.inner, &filters);
+        let portfolio = self.inner.borrow();
+        let rows = history::history(&portfolio, &filters);
         from_json_text(&serde_json::to_string(&rows).map_err(|error| JsError::new(&error.to_string()))?)
     }
 
     /// The same rows as RFC 4180 CSV text (header line, CRLF line ends), for download.
     #[wasm_bindgen(js_name = historyCsv)]
-    pub fn history_csv(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "HistoryOptions")] options: JsValue,
-    ) -> Result<String, JsError> {
+    pub fn history_csv(&self, options: Option<HistoryOptionsArgument>) -> Result<String, JsError> {
         let filters = self.history_filters(options)?;
-        Ok(history::to_csv(&history::history(&self.inner, &filters)))
+        Ok(history::to_csv(&history::history(&self.inner.borrow(), &filters)))
     }
 
     /// Marks an action of the agenda on `date` done: appends a history entry (never drops any).
-    pub fn complete(&mut self, customer: &str, action: &str, date: &str, by: Option<String>) -> Result<(), JsError> {
-        let date = parse::<Date>(date)?;
-        agenda::complete(&mut self.inner, customer, action, date, by).map_err(|error| JsError::new(&error))
+    pub fn complete(
+        &mut self,
+        customer: StringArgument,
+        action: StringArgument,
+        date: StringArgument,
+        by: Option<StringArgument>,
+    ) -> Result<(), JsError> {
+        let (customer, action) = (text(&customer, "complete: the customer")?, text(&action, "complete: the action")?);
+        let date = parse::<Date>(&text(&date, "complete: the date")?)?;
+        let by = by.map(|by| text(&by, "complete: by")).transpose()?;
+        agenda::complete(&mut self.inner.borrow_mut(), &customer, &action, date, by)
+            .map_err(|error| JsError::new(&error))
     }
 
     /// Confirms an `automatic_to_confirm` action of the agenda on `date`: appends a confirmation.
-    pub fn confirm(&mut self, customer: &str, action: &str, date: &str) -> Result<(), JsError> {
-        let date = parse::<Date>(date)?;
-        agenda::confirm(&mut self.inner, customer, action, date).map_err(|error| JsError::new(&error))
+    pub fn confirm(
+        &mut self,
+        customer: StringArgument,
+        action: StringArgument,
+        date: StringArgument,
+    ) -> Result<(), JsError> {
+        let (customer, action) = (text(&customer, "confirm: the customer")?, text(&action, "confirm: the action")?);
+        let date = parse::<Date>(&text(&date, "confirm: the date")?)?;
+        agenda::confirm(&mut self.inner.borrow_mut(), &customer, &action, date).map_err(|error| JsError::new(&error))
     }
 
-    fn history_filters(&self, options: JsValue) -> Result<Filters, JsError> {
+    fn history_filters(&self, options: Option<HistoryOptionsArgument>) -> Result<Filters, JsError> {
         let mut filters = Filters::default();
         let mut user = None;
+        let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
         for (key, field) in read_options(&options, "history options", &["filters", "user"])? {
             match key.as_str() {
                 "user" => user = Some(string_option("history options", "user", &field)?),
@@ -478,7 +578,7 @@ impl Portfolio {
     /// The filters as `user` (if given) sees them by default.
     fn seen_by(&self, filters: Filters, user: Option<String>) -> Result<Filters, JsError> {
         match user {
-            Some(user) => filters.seen_by(&self.inner, &user).map_err(|error| JsError::new(&error)),
+            Some(user) => filters.seen_by(&self.inner.borrow(), &user).map_err(|error| JsError::new(&error)),
             None => Ok(filters),
         }
     }
@@ -486,6 +586,6 @@ impl Portfolio {
     /// The portfolio as JSON text, for saving.
     #[wasm_bindgen(js_name = toJson)]
     pub fn to_json(&self) -> String {
-        self.inner.to_json()
+        self.inner.borrow().to_json()
     }
 }

@@ -1,0 +1,118 @@
+// The npm package as a portal meets it: `npm pack` of pkg/, installed by path into a separate
+// folder, then imported there — in Node (the API), by the TypeScript compiler (the declarations
+// describe the real shapes) and in Chromium (one module script, one <dunning-preview>).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { serve } from "./serve.mjs";
+import { launch } from "./browser.mjs";
+
+const ROOT = resolve(".");
+const PORTFOLIO = readFileSync("examples/portfolio.json", "utf8");
+let consumer;
+let files;
+
+before(() => {
+  const packed = mkdtempSync(join(tmpdir(), "dunning-pack-"));
+  const [tarball] = JSON.parse(execFileSync("npm", ["pack", join(ROOT, "pkg"), "--json", "--pack-destination", packed], { encoding: "utf8" }));
+  files = tarball.files.map((file) => file.path).sort();
+  consumer = mkdtempSync(join(tmpdir(), "dunning-portal-"));
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "portal", private: true, type: "module" }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", join(packed, tarball.filename)], { cwd: consumer, stdio: "pipe" });
+  console.log(`consumer: ${consumer}`);
+});
+
+test("the package holds the module, its glue, the element and their types, nothing else", () => {
+  assert.deepEqual(files, [
+    "README.md", "dunning-preview.d.ts", "dunning-preview.js", "dunning.d.ts", "dunning.js",
+    "dunning_bg.wasm", "dunning_bg.wasm.d.ts", "package.json",
+  ]);
+  const manifest = JSON.parse(readFileSync(join(consumer, "node_modules/dunning/package.json"), "utf8"));
+  const cargo = readFileSync("Cargo.toml", "utf8");
+  assert.equal(manifest.version, /^version = "(.*)"$/m.exec(cargo)[1], "the version comes from Cargo.toml");
+  assert.deepEqual(manifest.sideEffects, ["./dunning-preview.js"]);
+});
+
+test("Node imports the package by name and uses the API", () => {
+  writeFileSync(join(consumer, "use.mjs"), `
+    import { readFileSync } from "node:fs";
+    import { fileURLToPath } from "node:url";
+    import { initSync, check, catalogue, Portfolio } from "dunning";
+    initSync({ module: readFileSync(fileURLToPath(import.meta.resolve("dunning/dunning_bg.wasm"))) });
+    const portfolio = Portfolio.fromJson(readFileSync(0, "utf8"));
+    let loadError;
+    try { Portfolio.fromJson('{"company": {"name": "X"}}'); } catch (error) { loadError = error; }
+    console.log(JSON.stringify({
+      diagnostic: check("Dear #contact_nme", { format: "markdown" })[0],
+      entries: catalogue("de").length,
+      output: portfolio.render("#customer_name", { customer: "C002", channel: "sms", format: "text" }).output,
+      loadError: loadError instanceof Error && loadError.message,
+    }));
+  `);
+  const result = JSON.parse(execFileSync("node", ["use.mjs"], { cwd: consumer, input: PORTFOLIO, encoding: "utf8" }));
+  assert.equal(result.diagnostic.suggestion, "contact_name");
+  assert.equal(result.entries, 38);
+  assert.equal(result.output, "Müller & Söhne GmbH");
+  assert.match(result.loadError, /^company: missing field `currency`/);
+});
+
+test("the TypeScript declarations describe the real shapes", () => {
+  writeFileSync(join(consumer, "use.ts"), `
+    import { check, catalogue, Portfolio, type Diagnostic, type Agenda } from "dunning";
+    import type { DunningPreview, PreviewDiagnostics } from "dunning/preview";
+    const diagnostics: Diagnostic[] = check("#x");
+    const first: string | undefined = diagnostics[0]?.suggestion;
+    const line: number = diagnostics[0].line;
+    const types: string[] = catalogue("fr").map((entry) => entry.type);
+    declare const portfolio: Portfolio;
+    const rendered = portfolio.render("#items_list", { customer: "C001", channel: "letter", show: "names" });
+    const segments: number | undefined = rendered.sms?.segments;
+    const agenda: Agenda = portfolio.agenda("2026-11-23", { now: "10:00", filters: { state: "late" } });
+    const colour: "red" | "blue" | "green" | "white" | "yellow" = agenda.actions[0].colour;
+    const element: DunningPreview = document.createElement("dunning-preview");
+    element.portfolio = portfolio;
+    element.window = true;
+    element.addEventListener("diagnostics", (event) => {
+      const detail: PreviewDiagnostics = event.detail;
+      console.log(detail.diagnostics.length, detail.error, first, line, types, segments, colour);
+    });
+    // @ts-expect-error: a channel the engine does not know
+    check("x", { channel: "fax" });
+    // @ts-expect-error: render needs a customer
+    portfolio.render("x", { channel: "email" });
+  `);
+  writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, target: "es2022", module: "nodenext", moduleResolution: "nodenext", lib: ["es2022", "dom"], skipLibCheck: false },
+    files: ["use.ts"],
+  }));
+  execFileSync(join(ROOT, "node_modules/.bin/tsc"), ["-p", "."], { cwd: consumer, encoding: "utf8" });
+});
+
+test("a portal page loads the element with one module script", async () => {
+  writeFileSync(join(consumer, "portfolio.json"), PORTFOLIO);
+  writeFileSync(join(consumer, "index.html"), `<!doctype html><meta charset="utf-8">
+    <script type="module" src="./node_modules/dunning/dunning-preview.js"></script>
+    <dunning-preview channel="email" customer="C003" subject="Account #customer_code"></dunning-preview>
+    <script type="module">
+      const preview = document.querySelector("dunning-preview");
+      preview.addEventListener("diagnostics", (event) => { window.detail = event.detail; });
+      preview.portfolio = await (await fetch("portfolio.json")).text();
+      preview.template = "Dear #contact_name";
+    </script>`);
+  const server = await serve(consumer);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}index.html`);
+    await page.waitForFunction(() => window.detail && !window.detail.error);
+    assert.equal(await page.evaluate(() => window.detail.subject.text), "Account 411BRI");
+    const body = page.frameLocator("dunning-preview >> iframe").locator("main");
+    assert.match(await body.textContent(), /^Dear /);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
