@@ -56,7 +56,7 @@ fn main() {
         rows = agenda.actions.len();
         // Dropped here, before the next round, as a caller would.
     }
-    let total: Vec<f64> = load.iter().zip(&compute).map(|(l, c)| l + c).collect();
+    let total: Vec<f64> = load.iter().zip(&compute).map(|(l, c)| ((l + c) * 10.0).round() / 10.0).collect();
     println!(
         "{}",
         serde_json::json!({
