@@ -170,24 +170,16 @@ impl Profile {
                 &COUNTRIES[weighted(&mut rng, &weights)]
             }
         };
+        // The deck's customers are SMEs on the standard scenario (the deck's step numbers).
+        let segment = if index < DECK.len() { "SME" } else { weighted(&mut rng, &SEGMENTS) };
+        let scenario = if segment == "Key account" { ScenarioKind::KeyAccounts } else { ScenarioKind::Standard };
         let (story, defect, extras) = match DECK.get(index) {
             Some(&deck) => deck,
-            None => (Story::Settled, None, Extras::default()),
+            None => {
+                let extras = random_extras(&mut rng, country);
+                (random_story(&mut rng, scenario), random_defect(&mut rng), extras)
+            }
         };
-        let mut segment = weighted(&mut rng, &SEGMENTS);
-        if index < DECK.len() {
-            segment = "SME";
-        }
-        let mut scenario = if segment == "Key account" { ScenarioKind::KeyAccounts } else { ScenarioKind::Standard };
-        let (story, defect, extras) = if index < DECK.len() {
-            (story, defect, extras)
-        } else {
-            let extras = random_extras(&mut rng, country);
-            (random_story(&mut rng, scenario), random_defect(&mut rng), extras)
-        };
-        if extras.no_scenario {
-            scenario = ScenarioKind::Standard;
-        }
         let collector = match defect {
             Some(Defect::NoCollector) => None,
             _ if segment == "Key account" => Some(MANAGER),
