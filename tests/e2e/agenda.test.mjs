@@ -242,7 +242,10 @@ test("the history CSV downloads under the active filters and holds the action ju
 test("selected letters print as one document, one letter per sheet, in agenda order", async () => {
   const { page, context } = await openAgenda();
   await tab(page, "automatic");
-  const letters = (await rows(page, "automatic")).filter((action) => LETTERS.has(action.channel) && action.state !== "error");
+  const all = (await rows(page, "automatic")).filter((action) => LETTERS.has(action.channel));
+  const unaddressed = all.find((action) => action.error === "contact_missing_address");
+  assert.equal(await row(page, "automatic", unaddressed).locator('[data-role="select"]').isDisabled(), true, "a letter without an address cannot be printed");
+  const letters = all.filter((action) => action.state !== "error");
   const chosen = [letters[4], letters[0], letters[2]];
   for (const action of chosen) await row(page, "automatic", action).locator('[data-role="select"]').check();
   assert.equal(await page.textContent("#print-letters"), "Print selected letters (3)");
@@ -299,10 +302,13 @@ test("a reload keeps the confirmations, completions and filters; Reset sample re
   await tab(page, "history");
   assert.deepEqual((await rows(page, "history"))[0], { customer: done.customer, action: done.action, doneOn: SAMPLE_DATE });
 
-  // Reset asks first; cancelling changes nothing.
+  // Reset asks first; cancelling (the button, or Escape) changes nothing.
   await page.click("#reset");
   await page.locator("#reset-dialog[open]").waitFor();
   await page.click('#reset-dialog button[value="cancel"]');
+  await page.click("#reset");
+  await page.keyboard.press("Escape");
+  await page.locator("#reset-dialog[open]").waitFor({ state: "detached" });
   await tab(page, "automatic");
   assert.equal(await row(page, "automatic", confirmed).getAttribute("data-state"), "confirmed");
   await page.click("#reset");
@@ -313,6 +319,33 @@ test("a reload keeps the confirmations, completions and filters; Reset sample re
   await reload(page);
   assert.equal(await row(page, "automatic", confirmed).getAttribute("data-state"), "overdue_unconfirmed", "and stays restored");
   assert.equal(await page.inputValue("#filter-value"), "SME", "the view is not the portfolio: it stays");
+  await context.close();
+});
+
+test("the page works from the keyboard: tabs by arrows, Confirm keeps the focus on its row", async () => {
+  const { page, context } = await openAgenda();
+  await page.focus("#tab-manual");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-automatic");
+  assert.equal(await page.getAttribute("#tab-automatic", "aria-selected"), "true");
+  assert.equal(await page.isHidden("#panel-manual"), true);
+  assert.deepEqual(await page.locator("[role=tab]").evaluateAll((tabs) => tabs.map((tab) => tab.tabIndex)), [-1, 0, -1, -1, -1]);
+  await page.keyboard.press("End");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-closed");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+
+  const action = (await rows(page, "automatic")).find((each) => each.state === "overdue_unconfirmed");
+  await row(page, "automatic", action).locator('[data-role="confirm"]').focus();
+  await page.keyboard.press("Enter");
+  await row(page, "automatic", action).and(page.locator('[data-state="confirmed"]')).waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.dataset.role, document.activeElement.closest("tr")?.dataset.customer]),
+    ["complete", action.customer]);
+  // Every table has column headers; every control a name.
+  assert.ok(await page.locator("#panel-automatic th[scope=col]").count() >= 7);
+  const unnamed = await page.locator("button, select, input").evaluateAll((controls) =>
+    controls.filter((control) => !control.closest("[hidden]") && !(control.labels?.length || control.getAttribute("aria-label") || control.textContent.trim())).map((control) => control.outerHTML));
+  assert.deepEqual(unnamed, []);
   await context.close();
 });
 
@@ -454,5 +487,37 @@ test("the chart counts the agenda's actions and the history per day", async () =
   assert.equal(Number(await bar.getAttribute("data-due")), due);
   assert.match(await bar.locator("title").textContent(), new RegExp(`Mon 23 Nov: .*${due} due`));
   await shoot(page, "agenda-chart", page.locator(".summary"));
+  await context.close();
+});
+
+test("the current time sets when e-mails already due go out", async () => {
+  const { page, context } = await openAgenda();
+  await tab(page, "automatic");
+  const email = (await rows(page, "automatic")).find((action) => action.channel === "email" && action.date < SAMPLE_DATE && action.state !== "error");
+  const window = SAMPLE.company.sending_window;
+  assert.ok(window.days.includes("mon") && window.days.includes("tue") && window.from < "10:30" && window.to < "19:00");
+  const cell = `#panel-automatic tr[data-customer="${email.customer}"][data-action="${email.action}"] .cell-send`;
+  const sendsAt = (text) => page.waitForFunction(([cell, text]) => document.querySelector(cell)?.textContent === text, [cell, text]);
+  await sendsAt(`Mon 23 Nov, ${window.from}`);
+  await page.fill("#now", "10:30");
+  await sendsAt("Mon 23 Nov, 10:30");
+  const expected = cliAgenda(SAMPLE_DATE, "--now", "10:30").actions.find((action) => action.customer === email.customer);
+  assert.equal(expected.send_at, `${SAMPLE_DATE}T10:30`, "as the CLI says");
+  await page.fill("#now", "19:00");
+  await sendsAt(`Tue 24 Nov, ${window.from}`);
+  await context.close();
+});
+
+test("a change made in another tab shows here", async () => {
+  const { page, context } = await openAgenda();
+  const other = await context.newPage();
+  await other.goto(`${server.url}agenda.html`);
+  await other.waitForSelector("body[data-ready=true]");
+  await tab(other, "automatic");
+  const action = (await rows(other, "automatic")).find((each) => each.state === "overdue_unconfirmed");
+  await row(other, "automatic", action).locator('[data-role="confirm"]').click();
+  await tab(page, "automatic");
+  await row(page, "automatic", action).and(page.locator('[data-state="confirmed"]')).waitFor();
+  assert.match(await page.textContent('[data-notice="other-tab"]'), /another tab/);
   await context.close();
 });

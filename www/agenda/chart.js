@@ -52,11 +52,11 @@ function node(name, attributes = {}, ...children) {
   return element;
 }
 
-/** A round top for the axis: 1, 2, 5 × 10^n at or above `value`. */
+/** A round top for the axis at or above `value`: 4, or 1, 2, 3, 4, 5, 6, 8 × 10^n. */
 function niceMax(value) {
   if (value <= 4) return 4;
   const power = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 5, 10].map((step) => step * power).find((step) => step >= value);
+  return [1, 2, 3, 4, 5, 6, 8, 10].map((step) => step * power).find((step) => step >= value);
 }
 
 /** Draws `data` (from `series`) into `svg` at its current size; `date` is marked. */
@@ -75,7 +75,7 @@ export function drawChart(svg, data, date) {
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const title = svg.querySelector("title");
   const parts = [];
-  for (const value of [0, max / 2, max]) {
+  for (const value of [0, max / 2, max].filter(Number.isInteger)) {
     parts.push(node("line", { class: "grid", x1: pad.left, x2: width - pad.right, y1: y(value), y2: y(value) }));
     parts.push(node("text", { class: "tick", x: pad.left - 6, y: y(value) + 4, "text-anchor": "end" }, String(value)));
   }

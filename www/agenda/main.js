@@ -11,7 +11,7 @@ import { Records } from "./records.js";
 import { KEY, SavedPortfolio, fingerprint } from "./saved.js";
 import { defaultView, engineFilters, loadView, saveView } from "./view.js";
 import { Tabs } from "./tabs.js";
-import { actionsTable, alertsTable, closedTables, historyTable, rowKey } from "./tables.js";
+import { actionsTable, alertsTable, closedTables, historyTable, rowKey, sendAt } from "./tables.js";
 import { drawChart, longDate, series, shortDate } from "./chart.js";
 import { LettersDialog } from "./letters.js";
 
@@ -316,7 +316,8 @@ function fill(panel, ...content) {
   const rows = [...panel.querySelectorAll("tr[data-customer]")];
   const same = rows.find((tr) => tr.dataset.customer === focus.customer && tr.dataset.action === focus.action)
     ?? rows.find((tr) => tr.dataset.customer === focus.customer);
-  const target = same?.querySelector(`[data-role="${focus.role}"]`) ?? same?.querySelector("button, input") ?? panel;
+  // A confirmed row's Confirm became Complete: its action button takes the focus.
+  const target = same?.querySelector(`[data-role="${focus.role}"]`) ?? same?.querySelector(".cell-act button") ?? panel;
   target.focus({ preventScroll: true });
 }
 
@@ -380,9 +381,11 @@ function confirmAction(row) {
   }
   persist();
   refresh();
-  const now = agenda.actions.find((next) => rowKey(next) === rowKey(row));
-  const when = now?.send_at ? `: it goes out ${longDate(now.send_at.slice(0, 10))}${now.send_at.includes("T") ? ` at ${now.send_at.slice(11)}` : ""}` : "";
+  const confirmed = agenda.actions.find((next) => rowKey(next) === rowKey(row));
+  const when = confirmed?.send_at ? `: it goes out ${sendAt(confirmed.send_at)}` : "";
   notices.show("done", "info", `“${name}” for ${who} is confirmed${when}.`, { timeout: 10_000 });
+  // The shared portfolio changed, not a property of the preview: it renders again.
+  if (opened) preview.renderNow();
 }
 
 /** The customer's action after a completion, from the whole agenda (not the filtered one). */
@@ -415,6 +418,8 @@ function completeAction(row) {
     then = "every step of its scenario is done (listed under Cancelled & finished).";
   }
   notices.show("done", "info", `“${name}” for ${who} is done; ${then}`, { timeout: 12_000 });
+  // The shared portfolio changed, not a property of the preview: it renders again.
+  if (opened) preview.renderNow();
   if (next) {
     for (const tr of document.querySelectorAll("tr.action-row")) {
       if (tr.dataset.customer === next.customer && tr.dataset.action === next.action) tr.classList.add("flash");
@@ -455,8 +460,6 @@ function openPreview(row) {
     subject: WITH_SUBJECT.has(row.channel) ? template.subject : "",
     template: template.body,
   });
-  // A confirmation or completion changed the shared portfolio, not a property: render again.
-  preview.renderNow();
 }
 
 function closePreview() {
@@ -491,7 +494,11 @@ $("print-letters").addEventListener("click", () => {
 });
 
 // ---- Reset, other tabs -----------------------------------------------------------------------
-$("reset").addEventListener("click", () => $("reset-dialog").showModal());
+$("reset").addEventListener("click", () => {
+  // A dialog keeps its last return value when closed with Escape: start from none.
+  $("reset-dialog").returnValue = "";
+  $("reset-dialog").showModal();
+});
 $("reset-dialog").addEventListener("close", () => {
   if ($("reset-dialog").returnValue !== "reset") return;
   try {

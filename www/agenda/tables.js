@@ -45,7 +45,7 @@ function dateCell(date, from) {
 }
 
 /** `YYYY-MM-DDTHH:MM` (or a date) as "Mon 23 Nov, 09:00". */
-function sendAt(value) {
+export function sendAt(value) {
   const [date, time] = value.split("T");
   return time ? `${longDate(date)}, ${time}` : longDate(date);
 }
@@ -67,7 +67,9 @@ function button(text, className, onClick, ariaLabel) {
  * `opened`: the key of the row in the preview.
  */
 export function actionsTable(rows, { records, date, selected, opened, handlers, caption }) {
-  const letters = rows.filter((row) => LETTERS.has(row.channel));
+  // A letter in error (no address) cannot be posted: it is not offered for printing.
+  const printable = (row) => LETTERS.has(row.channel) && row.state !== "error";
+  const letters = rows.filter(printable);
   const all = element("input");
   all.type = "checkbox";
   all.setAttribute("aria-label", "Select every letter of this list");
@@ -83,7 +85,7 @@ export function actionsTable(rows, { records, date, selected, opened, handlers, 
     const tr = element("tr", `action-row colour-${row.colour}`);
     Object.assign(tr.dataset, {
       customer: row.customer, action: row.action, state: row.state, colour: row.colour,
-      date: row.date, channel: row.channel, mode: row.mode, kind: row.kind,
+      date: row.date, channel: row.channel, mode: row.mode, kind: row.kind, error: row.error ?? "",
     });
     if (rowKey(row) === opened) tr.classList.add("opened");
     tr.addEventListener("click", () => handlers.open(row));
@@ -94,6 +96,8 @@ export function actionsTable(rows, { records, date, selected, opened, handlers, 
       box.type = "checkbox";
       box.dataset.role = "select";
       box.checked = selected.has(rowKey(row));
+      box.disabled = !printable(row);
+      box.title = box.disabled ? "Fix the error before printing this letter" : "";
       box.setAttribute("aria-label", `Select the letter “${name}” to ${customer?.name ?? row.customer}`);
       box.addEventListener("click", (event) => event.stopPropagation());
       box.addEventListener("change", () => handlers.select(row, box.checked));
