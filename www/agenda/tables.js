@@ -78,6 +78,8 @@ export function actionsTable(rows, { records, date, selected, opened, handlers, 
   all.indeterminate = !all.checked && letters.some((row) => selected.has(rowKey(row)));
   all.addEventListener("change", () => handlers.selectAll(letters, all.checked));
 
+  // Manual actions are never sent by the engine: their tab has no sending column.
+  const sends = rows.some((row) => row.send_at || row.error);
   const body = rows.map((row) => {
     const customer = records.customers.get(row.customer);
     const name = records.actionName(row);
@@ -132,19 +134,20 @@ export function actionsTable(rows, { records, date, selected, opened, handlers, 
       act.append(complete);
     }
 
-    tr.append(
+    tr.append(...[
       pick,
       cell("cell-state", state),
       dateCell(row.date, date),
       cell("cell-customer", ...lines(who, [row.customer, collector].filter(Boolean).join(" · "))),
       cell("cell-action", open, element("div", "sub", label(CHANNELS, row.channel), mode, row.kind === "specific" ? element("span", "badge", "Specific") : null)),
       cell("cell-items", ...lines(items[0] ?? "—", items.length > 1 ? `+ ${items.length - 1} more` : null, "main mono")),
-      cell("cell-send", sending),
+      sends ? cell("cell-send", sending) : null,
       act,
-    );
+    ].filter(Boolean));
     return tr;
   });
-  const headers = [[all, "cell-select"], ["State"], ["Date"], ["Customer"], ["Action"], ["Items", "cell-items"], ["Sending", "cell-send"], [element("span", "visually-hidden", "Do"), "cell-act"]];
+  const headers = [[all, "cell-select"], ["State"], ["Date"], ["Customer"], ["Action"], ["Items", "cell-items"],
+    sends ? ["Sending", "cell-send"] : null, [element("span", "visually-hidden", "Do"), "cell-act"]].filter(Boolean);
   return table(caption, headers, body, "No action matches the date and filters.", "action-table");
 }
 
