@@ -8,7 +8,7 @@ import { Notices } from "../editor/notices.js";
 import { CHANNELS, WITH_SUBJECT, label } from "../editor/names.js";
 import { COLOURS, ERRORS, MODES, SERIES, STATES } from "./words.js";
 import { Records } from "./records.js";
-import { KEY, SavedPortfolio, fingerprint } from "./saved.js";
+import { ASIDE, KEY, SavedPortfolio, fingerprint } from "./saved.js";
 import { defaultView, engineFilters, loadView, saveView } from "./view.js";
 import { Tabs } from "./tabs.js";
 import { actionsTable, alertsTable, closedTables, historyTable, rowKey, sendAt } from "./tables.js";
@@ -63,7 +63,7 @@ function restore() {
   } catch (error) {
     try {
       saved.setAside();
-      notices.show("aside", "warning", `The portfolio saved in this browser could not be loaded (${error.message}). It is kept aside in this site's storage as “dunning.agenda.aside”; the sample is shown.`);
+      notices.show("aside", "warning", `The portfolio saved in this browser could not be loaded (${error.message}). It is kept aside in this site's storage as “${ASIDE}”; the sample is shown.`);
     } catch (asideError) {
       notices.show("aside", "error", `The portfolio saved in this browser could not be loaded (${error.message}) nor set aside (${asideError.message}); your next change will replace it.`);
     }

@@ -11,7 +11,6 @@ export class Records {
     /** Specific actions' subjects as rendered, by customer and action. */
     this.subjects = new Map();
     const data = JSON.parse(portfolio.toJson());
-    this.company = data.company;
     this.users = data.users ?? [];
     this.customers = new Map((data.customers ?? []).map((customer) => [customer.id, customer]));
     this.items = new Map((data.items ?? []).map((item) => [item.id, item]));

@@ -172,7 +172,7 @@ export function historyTable(rows, { records }) {
     "Nothing done yet under these filters.");
 }
 
-export function alertsTable(alerts, { records, onOpenCustomer }) {
+export function alertsTable(alerts, { records }) {
   const body = alerts.map((alert) => {
     const tr = element("tr", "alert-row");
     Object.assign(tr.dataset, { rule: alert.rule, customer: alert.customer });

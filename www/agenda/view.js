@@ -3,7 +3,7 @@
 
 const KEY = "dunning.agenda.view";
 
-export const FILTERS = ["collector", "channel", "mode", "state", "field", "value"];
+const FILTERS = ["collector", "channel", "mode", "state", "field", "value"];
 
 /** The view of a first visit: the sample's reference date, everything shown. */
 export function defaultView(date) {
