@@ -159,7 +159,7 @@ function fillFilters() {
     collector: [["", own], ...collectors.map((user) => [user.id, user.name])],
     channel: [["", "All channels"], ...CHANNELS.filter(([name]) => name !== "subject")],
     mode: [["", "All modes"], ...MODES],
-    state: [["", "All states"], ...STATES.map(([state, text]) => [state, text])],
+    state: [["", "All states"], ...STATES],
     field: [["", "Any field"], ...[...records.fields.keys()].map((name) => [name, name])],
     value: [["", "Any value"], ...(records.fields.get(view.filters.field) ?? []).map((value) => [value, value])],
   };
@@ -442,9 +442,8 @@ function openPreview(row) {
   }
   $("preview-title").textContent = records.actionName(row);
   $("preview-caption").textContent = [customer?.name ?? row.customer, label(CHANNELS, row.channel), longDate(row.date)].join(" · ");
-  const [, stateText] = STATES.find(([state]) => state === row.state) ?? [];
   const facts = [
-    element("span", `state state-${row.colour}`, element("span", "dot"), stateText ?? row.state),
+    element("span", `state state-${row.colour}`, element("span", "dot"), label(STATES, row.state)),
     row.error ? element("span", "error-chip", label(ERRORS, row.error)) : null,
     element("span", "mono", records.references(row.items).join(", ")),
   ];

@@ -83,7 +83,6 @@ export function actionsTable(rows, { records, date, selected, opened, handlers, 
   const body = rows.map((row) => {
     const customer = records.customers.get(row.customer);
     const name = records.actionName(row);
-    const [, stateLabel] = STATES.find(([state]) => state === row.state) ?? [row.state, row.state];
     const tr = element("tr", `action-row colour-${row.colour}`);
     Object.assign(tr.dataset, {
       customer: row.customer, action: row.action, state: row.state, colour: row.colour,
@@ -106,7 +105,7 @@ export function actionsTable(rows, { records, date, selected, opened, handlers, 
       pick.append(box);
     }
 
-    const state = element("span", `state state-${row.colour}`, element("span", "dot"), stateLabel);
+    const state = element("span", `state state-${row.colour}`, element("span", "dot"), label(STATES, row.state));
     const collector = records.userName(customer?.collector);
     const open = button(name, "link", () => handlers.open(row), `Preview “${name}” for ${customer?.name ?? row.customer}`);
     open.dataset.role = "open";

@@ -1,15 +1,15 @@
 // The words and colours the agenda page shows for the engine's codes: labels only. Which state
 // and colour an action has is the engine's business (scenarios-agenda.md); these tables name them.
 
-/** Each state: its label and the colour the engine gives it. */
+/** Each state's label (its colour comes with each row, from the engine). */
 export const STATES = [
-  ["late", "Late", "red"],
-  ["current", "Due today", "red"],
-  ["upcoming", "Upcoming", "blue"],
-  ["confirmed", "Confirmed", "green"],
-  ["overdue_unconfirmed", "To confirm, overdue", "red"],
-  ["upcoming_unconfirmed", "To confirm", "white"],
-  ["error", "Error", "yellow"],
+  ["late", "Late"],
+  ["current", "Due today"],
+  ["upcoming", "Upcoming"],
+  ["confirmed", "Confirmed"],
+  ["overdue_unconfirmed", "To confirm, overdue"],
+  ["upcoming_unconfirmed", "To confirm"],
+  ["error", "Error"],
 ];
 
 /** The colour codes of the spec, as the legend names and explains them. */
