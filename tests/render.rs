@@ -338,3 +338,35 @@ fn unclosed_markup_prints_as_text_never_swallowing_what_follows() {
     let comment = render(&spec(), "<!-- #customer_name", &options(Channel::Email, Format::Html, Output::Html, &[]));
     assert_eq!(comment.unwrap().output, "&lt;!-- Dupont SARL");
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn a_letter_batch_keeps_the_order_given_and_one_head() {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    let customer = json["customers"][0].clone();
+    let customers = json["customers"].as_array_mut().unwrap();
+    for n in 2..=40 {
+        let mut copy = customer.clone();
+        copy["id"] = serde_json::json!(format!("C{n:03}"));
+        copy["name"] = serde_json::json!(format!("Customer number {n}"));
+        copy["contacts"][0]["id"] = serde_json::json!(format!("k{n}"));
+        customers.push(copy);
+    }
+    let portfolio = Portfolio::from_json(&json.to_string()).unwrap();
+    let order: Vec<(String, String)> = (2..=40).rev().map(|n| (format!("C{n:03}"), "lr".to_owned())).collect();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let batch = dunning::render::letters(&portfolio, "2026-11-22".parse().unwrap(), &order, |_| {
+        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    })
+    .unwrap();
+    let at: Vec<usize> =
+        (2..=40).rev().map(|n| batch.document.find(&format!("Customer number {n}<")).unwrap()).collect();
+    assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "in the order given: {at:?}");
+    assert_eq!(batch.document.matches("<section class=\"letter\">").count(), 39);
+    assert_eq!(batch.document.matches("<!doctype html>").count(), 1);
+    assert!(batch.document.ends_with("</body></html>\n"));
+    assert_eq!(
+        batch.diagnostics.iter().map(|(c, ..)| c.as_str()).collect::<Vec<_>>(),
+        order.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>()
+    );
+    assert_eq!(done.load(std::sync::atomic::Ordering::Relaxed), 39, "progress told once a letter");
+}

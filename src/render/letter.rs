@@ -86,11 +86,30 @@ fn css_string(value: &str) -> String {
 /// One document with every letter, each on new sheets. All letters of a document share the
 /// company's paper and window settings.
 pub fn document(letters: &[Letter<'_, '_>]) -> String {
-    let Some(first) = letters.first() else {
-        return String::from(
-            "<!doctype html><html><head><meta charset=\"utf-8\"><title></title></head><body></body></html>",
-        );
-    };
+    let Some(first) = letters.first() else { return String::from(EMPTY) };
+    let mut out = head(first, letters.len(), letters.iter().map(|l| l.body.len() + 2048).sum());
+    let window = window_of(first.values.portfolio);
+    for letter in letters {
+        section(&mut out, letter, window);
+    }
+    out.push_str(TAIL);
+    out
+}
+
+/// A document without letters.
+pub const EMPTY: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><title></title></head><body></body></html>";
+
+/// What ends a document after its letters.
+pub const TAIL: &str = "</body></html>\n";
+
+/// The company's envelope window.
+pub fn window_of(portfolio: &crate::portfolio::Portfolio) -> Window {
+    Window::of(portfolio.company.letter.clone().unwrap_or_default().window)
+}
+
+/// The document up to its first letter: the page, its style sheet and footer, for `count`
+/// letters (page numbers print for a single letter only), with room for `body_bytes` more.
+pub fn head(first: &Letter<'_, '_>, count: usize, body_bytes: usize) -> String {
     let portfolio = first.values.portfolio;
     let company = &portfolio.company;
     let settings = company.letter.clone().unwrap_or_default();
@@ -111,7 +130,7 @@ pub fn document(letters: &[Letter<'_, '_>]) -> String {
     }
     // "Page x of y" counts the document's pages: right for one letter; a batch of letters
     // shows no page numbers, since CSS cannot restart the page counter per letter.
-    let page_numbers = if letters.len() == 1 {
+    let page_numbers = if count == 1 {
         let mut parts = Vec::new();
         let mut rest = words.page_of;
         while let Some(at) = rest.find('{') {
@@ -126,7 +145,7 @@ pub fn document(letters: &[Letter<'_, '_>]) -> String {
         String::new()
     };
 
-    let mut out = String::with_capacity(4096 + letters.iter().map(|l| l.body.len() + 2048).sum::<usize>());
+    let mut out = String::with_capacity(4096 + body_bytes);
     out.push_str("<!doctype html>\n<html lang=\"");
     attribute(&mut out, first.values.locale.tag());
     out.push_str("\"><head><meta charset=\"utf-8\"><title>");
@@ -177,14 +196,11 @@ body {{ font: 10.5pt/1.45 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
     ));
     out.push_str(super::preview::MARKS_CSS);
     out.push_str("</style></head><body>\n");
-    for letter in letters {
-        letter_html(&mut out, letter, window);
-    }
-    out.push_str("</body></html>\n");
     out
 }
 
-fn letter_html(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
+/// One letter: its sheets, from the head with the window to the signature.
+pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
     let values = letter.values;
     let portfolio = values.portfolio;
     let company = &portfolio.company;

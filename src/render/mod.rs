@@ -283,26 +283,20 @@ pub struct Letters {
 
 /// Renders the letter actions `(customer, action)` — a specific action's id, or an action of
 /// the customer's scenario — into one document, one letter per sheet, in the order given.
-/// `progress` is told how many letters are done, for a progress bar.
+/// `progress` is told how many letters are done, for a progress bar. Natively (feature
+/// `parallel`), the letters are rendered on every core.
 pub fn letters(
     portfolio: &Portfolio,
     date: Date,
     actions: &[(String, String)],
-    mut progress: impl FnMut(usize),
+    progress: impl Fn(usize) + Sync,
 ) -> Result<Letters, RenderError> {
-    struct Job<'p> {
-        values: Values<'p>,
-        body: String,
-        channel: Channel,
-        subject: Option<String>,
-    }
-    let mut jobs = Vec::with_capacity(actions.len());
-    let mut diagnostics = Vec::with_capacity(actions.len());
     // A batch prints the same few scenario steps for thousands of customers: each body is
     // parsed once (bodies are told apart by address: they live in the portfolio).
     let mut parsed: Vec<Template<'_>> = Vec::new();
-    for (done, (customer_id, action_id)) in actions.iter().enumerate() {
-        let action = letter_action(portfolio, customer_id, action_id)?;
+    let mut jobs = Vec::with_capacity(actions.len());
+    for (customer, action_id) in actions {
+        let action = letter_action(portfolio, customer, action_id)?;
         let at = match parsed.iter().position(|t| std::ptr::eq(t.source, action.body) && t.format == action.format) {
             Some(at) => at,
             None => {
@@ -310,38 +304,64 @@ pub fn letters(
                 parsed.len() - 1
             }
         };
-        let options = RenderOptions {
-            customer: customer_id,
-            selected: action.selected,
-            context: Some(if action.specific { Context::Specific } else { Context::Scenario }),
-            channel: action.channel,
-            format: action.format,
-            output: Some(Output::Html),
-            locale: None,
-            date,
-            subject: action.subject,
-            show: Show::Values,
-        };
-        let values = values_for(portfolio, &options)?;
-        let mut rendered = render_values(&values, &parsed[at], &options);
-        let subject = rendered.subject.map(|subject| {
-            rendered.diagnostics.extend(subject.diagnostics);
-            subject.text
-        });
-        jobs.push(Job { values, body: rendered.output, channel: action.channel, subject });
-        diagnostics.push((customer_id.clone(), action_id.clone(), rendered.diagnostics));
-        progress(done + 1);
+        jobs.push((customer, action_id, action, at));
     }
-    let letters: Vec<letter::Letter<'_, '_>> = jobs
-        .iter()
-        .map(|job| letter::Letter {
-            values: &job.values,
-            body: &job.body,
-            channel: job.channel,
-            subject: job.subject.as_deref(),
-        })
-        .collect();
-    Ok(Letters { document: letter::document(&letters), diagnostics })
+    let window = letter::window_of(portfolio);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    // One letter's sheets; the first letter also gives the document's head (its language).
+    let render_one =
+        |(index, &(customer, action_id, ref action, at)): (usize, &(&String, &String, LetterAction<'_>, usize))| {
+            let options = RenderOptions {
+                customer,
+                selected: action.selected,
+                context: Some(if action.specific { Context::Specific } else { Context::Scenario }),
+                channel: action.channel,
+                format: action.format,
+                output: Some(Output::Html),
+                locale: None,
+                date,
+                subject: action.subject,
+                show: Show::Values,
+            };
+            let values = values_for(portfolio, &options)?;
+            let mut rendered = render_values(&values, &parsed[at], &options);
+            let subject = rendered.subject.take().map(|subject| {
+                rendered.diagnostics.extend(subject.diagnostics);
+                subject.text
+            });
+            let letter = letter::Letter {
+                values: &values,
+                body: &rendered.output,
+                channel: action.channel,
+                subject: subject.as_deref(),
+            };
+            let mut section = String::with_capacity(rendered.output.len() + 2048);
+            letter::section(&mut section, &letter, window);
+            let head = (index == 0).then(|| letter::head(&letter, actions.len(), 0));
+            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
+            Ok((head, section, (customer.clone(), action_id.clone(), rendered.diagnostics)))
+        };
+    #[cfg(feature = "parallel")]
+    let rendered: Vec<Result<_, RenderError>> = {
+        use rayon::prelude::*;
+        jobs.par_iter().enumerate().map(render_one).collect()
+    };
+    #[cfg(not(feature = "parallel"))]
+    let rendered: Vec<Result<_, RenderError>> = jobs.iter().enumerate().map(render_one).collect();
+    let rendered = rendered.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let Some(first) = rendered.first() else {
+        return Ok(Letters { document: letter::EMPTY.to_owned(), diagnostics: Vec::new() });
+    };
+    let head = first.0.as_deref().unwrap_or_default();
+    let mut document = String::with_capacity(head.len() + rendered.iter().map(|r| r.1.len()).sum::<usize>() + 32);
+    document.push_str(head);
+    let mut diagnostics = Vec::with_capacity(rendered.len());
+    for (_, section, found) in rendered {
+        document.push_str(&section);
+        diagnostics.push(found);
+    }
+    document.push_str(letter::TAIL);
+    Ok(Letters { document, diagnostics })
 }
 
 /// A letter action's template and settings.
