@@ -8,10 +8,10 @@ WASM_BINDGEN := .tools/bin/wasm-bindgen
 WASM_OPT := node_modules/.bin/wasm-opt
 PORT ?= 8000
 
-.PHONY: demo test setup build wasm package native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
+.PHONY: demo test setup build wasm editor package native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
-demo: setup wasm www/sample-portfolio.json
+demo: setup wasm editor
 	@echo "dunning demo: http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
@@ -27,16 +27,34 @@ build: native wasm
 native:
 	cargo build --release --bin dunning
 
-## pkg/: the wasm module with its JS glue (wasm-bindgen --target web, wasm-opt -Oz), also
-## copied to www/pkg/ for the demo.
-wasm: setup
+# $(call module,DIR): the wasm just built, with its JS glue (wasm-bindgen --target web,
+# wasm-opt -Oz) and the element's shell, into DIR; prints its size.
+define module
+	rm -rf $(1)
+	$(WASM_BINDGEN) --target web --out-dir $(1) $(WASM)
+	$(WASM_OPT) $$(cat pkg-config/wasm-opt.flags) $(1)/dunning_bg.wasm -o $(1)/dunning_bg.wasm
+	cp www/shell/* $(1)/
+	@printf '$(1)/dunning_bg.wasm: %s bytes, %s bytes gzip -9\n' \
+	    $$(stat -c %s $(1)/dunning_bg.wasm) $$(gzip -9c $(1)/dunning_bg.wasm | wc -c)
+endef
+
+## pkg/: the module of the npm package; www/pkg/: the demo's, the same plus the editor's
+## drafts (feature `drafts`, which the package's users have no use for).
+wasm: setup editor
 	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features
-	$(WASM_BINDGEN) --target web --out-dir pkg $(WASM)
-	$(WASM_OPT) $$(cat pkg-config/wasm-opt.flags) pkg/dunning_bg.wasm -o pkg/dunning_bg.wasm
-	cp www/shell/* pkg/
-	rm -rf www/pkg && cp -r pkg www/pkg
-	@printf 'pkg/dunning_bg.wasm: %s bytes, %s bytes gzip -9\n' \
-	    $$(stat -c %s pkg/dunning_bg.wasm) $$(gzip -9c pkg/dunning_bg.wasm | wc -c)
+	$(call module,pkg)
+	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features drafts
+	$(call module,www/pkg)
+
+## The demo editor (www/editor/, CodeMirror 6) bundled by esbuild into www/dist/editor.js, and
+## the portfolio the demo opens.
+editor: setup www/dist/editor.js www/sample-portfolio.json
+
+www/dist/editor.js: $(wildcard www/editor/*.js) $(wildcard examples/templates/*) package-lock.json
+	node_modules/.bin/esbuild www/editor/main.js --bundle --format=esm --target=es2022 --minify \
+	    --external:../pkg/dunning.js --loader:.md=text --loader:.html=text --loader:.txt=text \
+	    --legal-comments=none --log-level=warning --outfile=$@
+	@printf '%s: %s bytes, %s bytes gzip -9\n' $@ $$(stat -c %s $@) $$(gzip -9c $@ | wc -c)
 
 ## The demo's portfolio (until the sample generator of issue 5 writes it).
 www/sample-portfolio.json: examples/portfolio.json
@@ -52,14 +70,14 @@ test-native:
 	cargo test --doc
 
 test-wasm-node:
-	cargo test --target wasm32-unknown-unknown --tests --no-default-features
+	cargo test --target wasm32-unknown-unknown --tests --no-default-features --features drafts
 
 ## The same engine tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver).
 test-wasm-browser:
 	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
-	    cargo test --target wasm32-unknown-unknown --tests --no-default-features
+	    cargo test --target wasm32-unknown-unknown --tests --no-default-features --features drafts
 
-test-e2e: package www/sample-portfolio.json
+test-e2e: package editor
 	cargo build --bin dunning
 	node --test tests/e2e/
 
@@ -77,4 +95,4 @@ bench: setup wasm
 
 clean:
 	cargo clean
-	rm -rf pkg www/pkg
+	rm -rf pkg www/pkg www/dist www/sample-portfolio.json

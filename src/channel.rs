@@ -22,6 +22,8 @@ struct ChannelInfo {
     name: &'static str,
     /// How a person calls it in a message.
     noun: &'static str,
+    /// Its title in a user interface (the preview's bar).
+    title: &'static str,
     /// Shows plain text only: no tables, address or bank blocks, no images.
     text_only: bool,
     /// Printed and posted (or sent as an electronic registered letter): a letter document.
@@ -29,20 +31,36 @@ struct ChannelInfo {
 }
 
 const CHANNELS: [ChannelInfo; 8] = [
-    ChannelInfo { channel: Channel::Email, name: "email", noun: "an e-mail", text_only: false, letter: false },
+    ChannelInfo {
+        channel: Channel::Email,
+        name: "email",
+        noun: "an e-mail",
+        title: "E-mail",
+        text_only: false,
+        letter: false,
+    },
     ChannelInfo {
         channel: Channel::Subject,
         name: "subject",
         noun: "an e-mail subject",
+        title: "E-mail subject",
         text_only: true,
         letter: false,
     },
-    ChannelInfo { channel: Channel::Sms, name: "sms", noun: "an SMS", text_only: true, letter: false },
-    ChannelInfo { channel: Channel::Letter, name: "letter", noun: "a letter", text_only: false, letter: true },
+    ChannelInfo { channel: Channel::Sms, name: "sms", noun: "an SMS", title: "SMS", text_only: true, letter: false },
+    ChannelInfo {
+        channel: Channel::Letter,
+        name: "letter",
+        noun: "a letter",
+        title: "Letter",
+        text_only: false,
+        letter: true,
+    },
     ChannelInfo {
         channel: Channel::RegisteredLetter,
         name: "registered_letter",
         noun: "a registered letter",
+        title: "Registered letter",
         text_only: false,
         letter: true,
     },
@@ -50,6 +68,7 @@ const CHANNELS: [ChannelInfo; 8] = [
         channel: Channel::ElectronicRegisteredLetter,
         name: "electronic_registered_letter",
         noun: "an electronic registered letter",
+        title: "Electronic registered letter",
         text_only: false,
         letter: true,
     },
@@ -57,10 +76,18 @@ const CHANNELS: [ChannelInfo; 8] = [
         channel: Channel::PhoneCall,
         name: "phone_call",
         noun: "a phone-call note",
+        title: "Phone call",
         text_only: false,
         letter: false,
     },
-    ChannelInfo { channel: Channel::Task, name: "task", noun: "a task note", text_only: false, letter: false },
+    ChannelInfo {
+        channel: Channel::Task,
+        name: "task",
+        noun: "a task note",
+        title: "Task",
+        text_only: false,
+        letter: false,
+    },
 ];
 
 impl Channel {
@@ -91,6 +118,11 @@ impl Channel {
     /// How a person calls it in a message (`an SMS`, `an e-mail subject`).
     pub fn noun(self) -> &'static str {
         self.info().noun
+    }
+
+    /// Its title in a user interface (`E-mail`, `Registered letter`).
+    pub fn title(self) -> &'static str {
+        self.info().title
     }
 }
 

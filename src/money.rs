@@ -107,7 +107,11 @@ impl Decimal {
 
     /// The value in units of 10^-`digits`, if it is a whole number of them and fits an i64.
     pub fn to_units(self, digits: u32) -> Option<i64> {
-        if self.scale <= digits {
+        // A loaded amount already has its currency's digits: no scaling to do.
+        if self.scale == digits {
+            return i64::try_from(self.mantissa).ok();
+        }
+        if self.scale < digits {
             let scaled = self.mantissa.checked_mul(10i128.checked_pow(digits - self.scale)?)?;
             return i64::try_from(scaled).ok();
         }

@@ -6,7 +6,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use dunning::wasm::{catalogue, check, StringArgument};
+use dunning::wasm::{catalogue, check, hashtags, StringArgument};
 
 /// A JS string, as the API's string arguments take them.
 fn s(text: &str) -> StringArgument {
@@ -178,4 +178,21 @@ fn agenda_confirm_and_complete_through_the_js_api() {
     let options = js_sys::Object::new();
     Reflect::set(&options, &"filters".into(), &bad_state).unwrap();
     assert!(portfolio.agenda(s("2026-11-22"), Some(JsValue::from(options).unchecked_into())).is_err());
+}
+
+#[wasm_bindgen_test]
+fn hashtags_gives_the_parsers_spans_in_utf16() {
+    let source = "😀 **#contact_name** `#code` ##x #items_lst";
+    let spans: Array =
+        hashtags(s(source), Some(JsValue::from("markdown").unchecked_into())).unwrap().dyn_into().unwrap();
+    let found: Vec<(String, f64, f64, bool)> = spans
+        .iter()
+        .map(|span| {
+            let number = |key| get(&span, key).as_f64().unwrap();
+            (get(&span, "name").as_string().unwrap(), number("start"), number("end"), get(&span, "known").is_truthy())
+        })
+        .collect();
+    // Nothing in the code span or after `##`; offsets count the emoji as two units.
+    assert_eq!(found, [("contact_name".into(), 5.0, 18.0, true), ("items_lst".into(), 33.0, 43.0, false)]);
+    assert!(hashtags(s("#x"), Some(JsValue::from("docx").unchecked_into())).is_err());
 }

@@ -46,7 +46,9 @@
 //! one per locale for percentages and for each date style. The free functions [`money`],
 //! [`percent`] and [`date`] use one `Cldr` per thread (a `thread_local!`; in wasm, the one
 //! thread), so rendering thousands of letters builds each formatter once. Formatters point into
-//! the baked `'static` data rather than copy it, so the cache stays small.
+//! the baked `'static` data rather than copy it, so the cache stays small. The amounts and dates
+//! formatted last are kept too (bounded memos): a table prints an invoice's amount twice, and a
+//! preview re-rendered at each keystroke prints the same values again.
 //!
 //! # Inputs outside the oracle's domain
 //!
@@ -59,7 +61,7 @@
 //! where Intl does not; a year ICU4X cannot represent prints as `y-mm-dd`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::hash::Hash;
 
 use fixed_decimal::{Decimal, SignedRoundingMode, UnsignedRoundingMode};
 use icu_calendar::{Date, Gregorian};
@@ -72,6 +74,7 @@ use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::percent::formatter::PercentFormatter;
 use icu_experimental::dimension::provider::currency::symbols::CurrencySymbolsV1;
 use icu_provider::prelude::*;
+use rustc_hash::FxHashMap;
 use writeable::TryWriteable;
 
 use super::{Locale, LOCALE_COUNT};
@@ -207,17 +210,37 @@ enum DateFormatter {
 /// formatter is built on first use.
 #[derive(Default)]
 pub struct Cldr {
-    money: HashMap<(Locale, Currency), MoneyFormatter>,
+    /// A portfolio has a handful of (locale, currency) pairs: a list beats hashing.
+    money: Vec<((Locale, Currency), MoneyFormatter)>,
     percent: [Option<Option<PercentFormatter<DecimalFormatter>>>; LOCALE_COUNT],
     dates: [[Option<DateFormatter>; 2]; LOCALE_COUNT],
-    /// Dates already formatted: a letter batch or a re-rendered preview prints the same days
-    /// again and again, and a lookup is several times cheaper than formatting. Bounded by
-    /// [`FORMATTED_DATES`] entries (cleared when full).
-    formatted_dates: HashMap<(Locale, DateStyle, i32, u8, u8), String>,
+    formatted_money: Memo<(Locale, CurrencyType, i64, u32)>,
+    formatted_dates: Memo<(Locale, DateStyle, i32, u8, u8)>,
 }
 
-/// Most dates [`Cldr`] keeps formatted.
-const FORMATTED_DATES: usize = 4096;
+/// Values already formatted. A table prints an invoice's amount twice (amount and outstanding),
+/// a letter batch or a preview re-rendered at each keystroke prints the same amounts and days
+/// again and again, and a lookup is many times cheaper than formatting. Bounded by
+/// [`MEMO_ENTRIES`] (cleared when full); the keys are small, so a fast hash (Fx) pays.
+struct Memo<K>(FxHashMap<K, String>);
+
+impl<K> Default for Memo<K> {
+    fn default() -> Memo<K> {
+        Memo(FxHashMap::default())
+    }
+}
+
+/// Most values a [`Memo`] keeps.
+const MEMO_ENTRIES: usize = 4096;
+
+impl<K: Hash + Eq> Memo<K> {
+    fn get_or_format(&mut self, key: K, format: impl FnOnce() -> String) -> &str {
+        if self.0.len() >= MEMO_ENTRIES && !self.0.contains_key(&key) {
+            self.0.clear();
+        }
+        self.0.entry(key).or_insert_with(format)
+    }
+}
 
 impl std::fmt::Debug for Cldr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -247,25 +270,18 @@ impl Cldr {
         Cldr::default()
     }
 
-    /// See [`money`].
-    pub fn money(&mut self, locale: Locale, mantissa: i64, scale: u32, currency: &str) -> String {
+    /// See [`money`]; appends to `out`.
+    pub fn write_money(&mut self, out: &mut String, locale: Locale, mantissa: i64, scale: u32, currency: &str) {
         let parsed = Currency::parse(currency);
-        let formatter = self.money.entry((locale, parsed)).or_insert_with(|| money_formatter(locale, parsed));
-        let value = decimal(mantissa, scale);
-        match formatter {
-            MoneyFormatter::Icu(formatter) => {
-                let text = formatter.format_fixed_decimal(&value).to_string();
-                match parsed {
-                    Currency::Iso(_) => text,
-                    Currency::Other => text.replace("XXX", currency),
-                }
+        match parsed {
+            Currency::Iso(code) => {
+                let formatters = &mut self.money;
+                out.push_str(self.formatted_money.get_or_format((locale, code, mantissa, scale), || {
+                    format_money(formatters, locale, parsed, mantissa, scale, currency)
+                }))
             }
-            MoneyFormatter::Plain => {
-                let mut value = value;
-                value.round_with_mode(-2, HALF_EXPAND);
-                value.absolute.pad_end(-2);
-                format!("{value} {currency}")
-            }
+            // An unknown code is kept as written: not worth a memo.
+            Currency::Other => out.push_str(&format_money(&mut self.money, locale, parsed, mantissa, scale, currency)),
         }
     }
 
@@ -286,51 +302,90 @@ impl Cldr {
         }
     }
 
-    /// See [`date`].
-    pub fn date(&mut self, locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) -> String {
-        let key = (locale, style, year, month, day);
-        if let Some(text) = self.formatted_dates.get(&key) {
-            return text.clone();
-        }
-        let text = self.format_date(locale, year, month, day, style);
-        if self.formatted_dates.len() >= FORMATTED_DATES {
-            self.formatted_dates.clear();
-        }
-        self.formatted_dates.insert(key, text.clone());
-        text
+    /// See [`date`]; appends to `out`.
+    pub fn write_date(&mut self, out: &mut String, locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) {
+        let dates = &mut self.dates;
+        out.push_str(
+            self.formatted_dates.get_or_format((locale, style, year, month, day), || {
+                format_date(dates, locale, year, month, day, style)
+            }),
+        );
     }
+}
 
-    fn format_date(&mut self, locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) -> String {
-        let (year, month, day) = normalize_date(year, month, day);
-        let Ok(input) = Date::try_new_gregorian(year, month, day) else {
-            return plain_date(year, month, day);
-        };
-        let slot = &mut self.dates[locale.index()][style as usize];
-        let formatter = slot.get_or_insert_with(|| date_formatter(locale, style));
-        match formatter {
-            DateFormatter::Icu { formatter, two_digit_year } => {
-                // For years outside 1950–2049, ICU4X prints the century (1/1/1900) where CLDR's
-                // short pattern, which Intl always uses, has two digits (1/1/00); the same day
-                // of the year of 1950–2049 with the same last two digits prints as Intl does
-                // (and exists: both years are leap years or neither is).
-                let input = match year {
-                    1.. if *two_digit_year && !(1950..=2049).contains(&year) => {
-                        Date::try_new_gregorian(1950 + (year - 1950).rem_euclid(100), month, day).unwrap_or(input)
-                    }
-                    _ => input,
-                };
-                formatter.format(&input).to_string()
-            }
-            DateFormatter::Pattern(names_and_pattern) => {
-                let (names, pattern) = &**names_and_pattern;
-                match names.with_pattern_unchecked(pattern).format(&input).try_write_to_string() {
-                    Ok(text) => text.into_owned(),
-                    // Only numeric fields, whose formatter is loaded: not reached.
-                    Err((_, text)) => text.into_owned(),
-                }
-            }
-            DateFormatter::Plain => plain_date(year, month, day),
+/// Formats an amount with the (locale, currency) formatter, built on first use.
+fn format_money(
+    formatters: &mut Vec<((Locale, Currency), MoneyFormatter)>,
+    locale: Locale,
+    currency: Currency,
+    mantissa: i64,
+    scale: u32,
+    code: &str,
+) -> String {
+    let key = (locale, currency);
+    let at = match formatters.iter().position(|(k, _)| *k == key) {
+        Some(at) => at,
+        None => {
+            formatters.push((key, money_formatter(locale, currency)));
+            formatters.len() - 1
         }
+    };
+    let value = decimal(mantissa, scale);
+    match &formatters[at].1 {
+        MoneyFormatter::Icu(formatter) => {
+            let text = formatter.format_fixed_decimal(&value).to_string();
+            match currency {
+                Currency::Iso(_) => text,
+                Currency::Other => text.replace("XXX", code),
+            }
+        }
+        MoneyFormatter::Plain => {
+            let mut value = value;
+            value.round_with_mode(-2, HALF_EXPAND);
+            value.absolute.pad_end(-2);
+            format!("{value} {code}")
+        }
+    }
+}
+
+/// Formats a date with the locale's formatter for `style`, built on first use.
+fn format_date(
+    dates: &mut [[Option<DateFormatter>; 2]; LOCALE_COUNT],
+    locale: Locale,
+    year: i32,
+    month: u8,
+    day: u8,
+    style: DateStyle,
+) -> String {
+    let (year, month, day) = normalize_date(year, month, day);
+    let Ok(input) = Date::try_new_gregorian(year, month, day) else {
+        return plain_date(year, month, day);
+    };
+    let slot = &mut dates[locale.index()][style as usize];
+    let formatter = slot.get_or_insert_with(|| date_formatter(locale, style));
+    match formatter {
+        DateFormatter::Icu { formatter, two_digit_year } => {
+            // For years outside 1950–2049, ICU4X prints the century (1/1/1900) where CLDR's
+            // short pattern, which Intl always uses, has two digits (1/1/00); the same day
+            // of the year of 1950–2049 with the same last two digits prints as Intl does
+            // (and exists: both years are leap years or neither is).
+            let input = match year {
+                1.. if *two_digit_year && !(1950..=2049).contains(&year) => {
+                    Date::try_new_gregorian(1950 + (year - 1950).rem_euclid(100), month, day).unwrap_or(input)
+                }
+                _ => input,
+            };
+            formatter.format(&input).to_string()
+        }
+        DateFormatter::Pattern(names_and_pattern) => {
+            let (names, pattern) = &**names_and_pattern;
+            match names.with_pattern_unchecked(pattern).format(&input).try_write_to_string() {
+                Ok(text) => text.into_owned(),
+                // Only numeric fields, whose formatter is loaded: not reached.
+                Err((_, text)) => text.into_owned(),
+            }
+        }
+        DateFormatter::Plain => plain_date(year, month, day),
     }
 }
 
@@ -408,7 +463,14 @@ fn with_cache<T>(f: impl FnOnce(&mut Cldr) -> T) -> T {
 /// `money(Locale::Fr, 123450, 2, "EUR")` is `1 234,50 €` (U+202F, U+00A0). Rounded half away
 /// from zero to the currency's minor digits (JPY 0, EUR 2) if it has more.
 pub fn money(locale: Locale, mantissa: i64, scale: u32, currency: &str) -> String {
-    with_cache(|cache| cache.money(locale, mantissa, scale, currency))
+    let mut out = String::new();
+    write_money(&mut out, locale, mantissa, scale, currency);
+    out
+}
+
+/// [`money`], appended to `out`.
+pub fn write_money(out: &mut String, locale: Locale, mantissa: i64, scale: u32, currency: &str) {
+    with_cache(|cache| cache.write_money(out, locale, mantissa, scale, currency))
 }
 
 /// A rate in percent units (12.15 % is `(1215, 2)`) as
@@ -423,7 +485,14 @@ pub fn percent(locale: Locale, mantissa: i64, scale: u32) -> String {
 /// A calendar date as `new Intl.DateTimeFormat(tag, {dateStyle, timeZone: "UTC"})
 /// .format(Date.UTC(year, month - 1, day))` prints it: `22 novembre 2026` (fr, long).
 pub fn date(locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) -> String {
-    with_cache(|cache| cache.date(locale, year, month, day, style))
+    let mut out = String::new();
+    write_date(&mut out, locale, year, month, day, style);
+    out
+}
+
+/// [`date`], appended to `out`.
+pub fn write_date(out: &mut String, locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) {
+    with_cache(|cache| cache.write_date(out, locale, year, month, day, style))
 }
 
 #[cfg(test)]
@@ -505,12 +574,24 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn a_cache_builds_each_formatter_once() {
         let mut cldr = Cldr::new();
-        for _ in 0..3 {
-            cldr.money(Locale::De, 1, 0, "EUR");
-            cldr.money(Locale::De, 1, 0, "eur");
-            cldr.money(Locale::Fr, 1, 0, "EUR");
+        let mut out = String::new();
+        for minor in 0..3 {
+            cldr.write_money(&mut out, Locale::De, minor, 0, "EUR");
+            cldr.write_money(&mut out, Locale::De, minor, 0, "eur");
+            cldr.write_money(&mut out, Locale::Fr, minor, 0, "EUR");
         }
         assert_eq!(cldr.money.len(), 2);
+        assert_eq!(cldr.formatted_money.0.len(), 6, "EUR and eur are one currency");
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_full_memo_starts_again() {
+        let mut memo = Memo::default();
+        for key in 0..MEMO_ENTRIES + 10 {
+            assert_eq!(memo.get_or_format(key, || key.to_string()), key.to_string());
+        }
+        assert_eq!(memo.0.len(), 10);
+        assert_eq!(memo.get_or_format(MEMO_ENTRIES + 1, || unreachable!("kept")), (MEMO_ENTRIES + 1).to_string());
     }
 
     #[wasm_bindgen_test(unsupported = test)]

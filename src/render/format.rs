@@ -8,7 +8,14 @@ use crate::money::{Currency, Decimal, Money, Totals};
 
 /// Formats one amount: `1 234,56 €` in fr.
 pub fn money(locale: Locale, money: Money) -> String {
-    cldr::money(locale, money.minor, u32::from(money.currency.minor_digits()), money.currency.code())
+    let mut out = String::new();
+    write_money(&mut out, locale, money);
+    out
+}
+
+/// [`money`], appended to `out`.
+pub fn write_money(out: &mut String, locale: Locale, money: Money) {
+    cldr::write_money(out, locale, money.minor, u32::from(money.currency.minor_digits()), money.currency.code())
 }
 
 /// Sums in several currencies, joined by ` + ` in currency-code order; no sum is zero in
@@ -33,6 +40,13 @@ pub fn long_date(locale: Locale, date: Date) -> String {
 }
 
 pub fn short_date(locale: Locale, date: Date) -> String {
+    let mut out = String::new();
+    write_short_date(&mut out, locale, date);
+    out
+}
+
+/// [`short_date`], appended to `out`.
+pub fn write_short_date(out: &mut String, locale: Locale, date: Date) {
     let (year, month, day) = date.ymd();
-    cldr::date(locale, year, month, day, DateStyle::Short)
+    cldr::write_date(out, locale, year, month, day, DateStyle::Short)
 }

@@ -1,7 +1,7 @@
 //! The items table (`#items_list*`): localized headers, one row per item sorted by due date
 //! then reference, overdue rows marked, then one total row per currency.
 
-use std::borrow::Cow;
+use std::fmt::Write;
 
 use pulldown_cmark_escape::escape_html_body_text;
 
@@ -9,15 +9,47 @@ use super::format;
 use crate::date::Date;
 use crate::locale::words::{words, Words};
 use crate::locale::Locale;
-use crate::money::Totals;
+use crate::money::{Money, Totals};
 use crate::portfolio::{Item, ItemKind, Portfolio};
 
-/// One row, formatted; the reference, kind and status are borrowed, not copied.
-struct Row<'p> {
-    cells: [Cow<'p, str>; 8],
-    overdue: bool,
+/// One cell: text from the data (escaped in HTML) or a value formatted as it is written, so
+/// that a table of thousands of rows allocates nothing per cell.
+enum Cell<'p> {
+    Text(&'p str),
+    Money(Money),
+    Date(Option<Date>),
+    Days(Option<i32>),
 }
 
+impl Cell<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            Cell::Text(text) => text.is_empty(),
+            Cell::Money(_) => false,
+            Cell::Date(date) => date.is_none(),
+            Cell::Days(days) => days.is_none(),
+        }
+    }
+
+    /// Writes the cell; `escape` is applied to data text only (CLDR's output has no markup).
+    fn write(&self, out: &mut String, locale: Locale, escape: fn(&mut String, &str)) {
+        match self {
+            Cell::Text(text) => escape(out, text),
+            Cell::Money(money) => format::write_money(out, locale, *money),
+            Cell::Date(Some(date)) => format::write_short_date(out, locale, *date),
+            Cell::Days(Some(days)) => {
+                let _ = write!(out, "{days}");
+            }
+            Cell::Date(None) | Cell::Days(None) => {}
+        }
+    }
+}
+
+/// One row, in column order.
+struct Row<'p> {
+    cells: [Cell<'p>; 8],
+    overdue: bool,
+}
 fn kind_word(words: &Words, kind: ItemKind) -> &'static str {
     match kind {
         ItemKind::Invoice => words.kind_invoice,
@@ -40,35 +72,31 @@ fn headers(words: &Words) -> [&'static str; 8] {
     ]
 }
 
-fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: Date) -> Vec<Row<'p>> {
+fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: Date) -> impl Iterator<Item = Row<'p>> {
     let words = words(locale);
     let mut sorted = items.to_vec();
     sorted.sort_by(|a, b| (a.due_date, &a.reference).cmp(&(b.due_date, &b.reference)));
-    sorted
-        .into_iter()
-        .map(|item| {
-            let overdue = item.due_date < date;
-            let status: &str = match item.status.as_deref() {
-                Some(code) => portfolio.item_status(code).and_then(|s| s.label.as_deref()).unwrap_or(code),
-                None if overdue => words.status_overdue,
-                None => words.status_not_due,
-            };
-            let days_late = if overdue { date.days_since(item.due_date).to_string() } else { String::new() };
-            Row {
-                cells: [
-                    Cow::Borrowed(item.reference.as_str()),
-                    Cow::Borrowed(kind_word(words, item.kind)),
-                    Cow::Owned(item.issue_date.map(|d| format::short_date(locale, d)).unwrap_or_default()),
-                    Cow::Owned(format::short_date(locale, item.due_date)),
-                    Cow::Owned(format::money(locale, item.amount())),
-                    Cow::Owned(format::money(locale, item.outstanding())),
-                    Cow::Owned(days_late),
-                    Cow::Borrowed(status),
-                ],
-                overdue,
-            }
-        })
-        .collect()
+    sorted.into_iter().map(move |item| {
+        let overdue = item.due_date < date;
+        let status: &str = match item.status.as_deref() {
+            Some(code) => portfolio.item_status(code).and_then(|s| s.label.as_deref()).unwrap_or(code),
+            None if overdue => words.status_overdue,
+            None => words.status_not_due,
+        };
+        Row {
+            cells: [
+                Cell::Text(&item.reference),
+                Cell::Text(kind_word(words, item.kind)),
+                Cell::Date(item.issue_date),
+                Cell::Date(Some(item.due_date)),
+                Cell::Money(item.amount()),
+                Cell::Money(item.outstanding()),
+                Cell::Days(overdue.then(|| date.days_since(item.due_date))),
+                Cell::Text(status),
+            ],
+            overdue,
+        }
+    })
 }
 
 /// Column classes: amounts and day counts align right.
@@ -92,13 +120,14 @@ pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
         out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
+    out.reserve(items.len() * 400);
     for row in rows(portfolio, items, locale, date) {
         out.push_str(if row.overdue { "<tr class=\"overdue\">" } else { "<tr>" });
         for (cell, class) in row.cells.iter().zip(CLASSES) {
             out.push_str("<td class=\"");
             out.push_str(class);
             out.push_str("\">");
-            escape(out, cell);
+            cell.write(out, locale, escape);
             out.push_str("</td>");
         }
         out.push_str("</tr>");
@@ -108,7 +137,7 @@ pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
         out.push_str("<tr class=\"total\"><th colspan=\"5\" scope=\"row\">");
         escape(out, words.total);
         out.push_str("</th><td class=\"amount\">");
-        escape(out, &format::money(locale, total));
+        format::write_money(out, locale, total);
         out.push_str("</td><td colspan=\"2\"></td></tr>");
     }
     out.push_str("</tbody></table>");
@@ -121,15 +150,24 @@ pub fn text(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
         out.push_str(words.no_items);
         return;
     }
-    let mut lines: Vec<String> = rows(portfolio, items, locale, date)
-        .into_iter()
-        .map(|row| {
-            row.cells.iter().filter(|cell| !cell.is_empty()).map(|cell| cell.as_ref()).collect::<Vec<_>>().join(" · ")
-        })
-        .collect();
+    for (index, row) in rows(portfolio, items, locale, date).enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        for (at, cell) in row.cells.iter().filter(|cell| !cell.is_empty()).enumerate() {
+            if at > 0 {
+                out.push_str(" · ");
+            }
+            cell.write(out, locale, |out, text| out.push_str(text));
+        }
+    }
     let totals: Totals = items.iter().map(|item| item.outstanding()).collect();
-    lines.extend(totals.iter().map(|total| format!("{}: {}", words.total, format::money(locale, total))));
-    out.push_str(&lines.join("\n"));
+    for total in totals.iter() {
+        out.push('\n');
+        out.push_str(words.total);
+        out.push_str(": ");
+        format::write_money(out, locale, total);
+    }
 }
 
 fn escape(out: &mut String, text: &str) {

@@ -3,6 +3,8 @@
 //! Every export returns plain JS objects and reports bad arguments as a JS `Error` with a
 //! clear message; nothing here panics, since a panic would kill the module for the page.
 
+#[cfg(feature = "drafts")]
+pub mod drafts;
 mod preview;
 
 use std::cell::RefCell;
@@ -138,6 +140,18 @@ export interface Agenda {
   alerts: unknown[];
 }
 
+/** A hashtag of a template, where an editor highlights it. */
+export interface HashtagSpan {
+  /** Without `#`. */
+  name: string;
+  /** UTF-16 offset of the `#`. */
+  start: number;
+  /** UTF-16 offset just past the name. */
+  end: number;
+  /** In the catalogue. */
+  known: boolean;
+}
+
 export interface CatalogueEntry {
   name: string;
   type: "text" | "money" | "percent" | "date" | "url" | "image" | "address" | "table" | "bank";
@@ -236,6 +250,8 @@ extern "C" {
     /// to wasm as a broken string, so strings come in as JS values and `text` checks them.
     #[wasm_bindgen(typescript_type = "string")]
     pub type StringArgument;
+    #[wasm_bindgen(typescript_type = "Format")]
+    pub type FormatArgument;
 }
 
 /// A string argument's text, or an `Error` naming the argument.
@@ -261,6 +277,40 @@ pub fn catalogue(locale: Option<LocaleArgument>) -> Result<JsValue, JsError> {
         None => Locale::En,
     };
     to_js(&catalogue::described(locale))
+}
+
+#[derive(Serialize)]
+struct HashtagSpan<'s> {
+    name: &'s str,
+    start: u32,
+    end: u32,
+    known: bool,
+}
+
+/// Every hashtag of a template as the parser finds it (never inside code, escapes or `##`),
+/// in source order with UTF-16 offsets: what an editor highlights, without a lexer of its own.
+#[wasm_bindgen(js_name = hashtags, unchecked_return_type = "HashtagSpan[]")]
+pub fn hashtags(source: StringArgument, format: Option<FormatArgument>) -> Result<JsValue, JsError> {
+    let source = text(&source, "hashtags: the template")?;
+    let format = match format {
+        Some(name) => parse::<Format>(&text(&name, "hashtags: the format")?)?,
+        None => Format::default(),
+    };
+    let template = crate::Template::parse(&source, format);
+    let found: Vec<_> = template.hashtags().collect();
+    let spans: Vec<_> = found.iter().map(|hashtag| hashtag.span).collect();
+    let located = crate::source::locate_all(&source, &spans);
+    let list: Vec<_> = found
+        .iter()
+        .zip(located)
+        .map(|(hashtag, at)| HashtagSpan {
+            name: hashtag.name,
+            start: at.start,
+            end: at.end,
+            known: hashtag.entry.is_some(),
+        })
+        .collect();
+    to_js(&list)
 }
 
 /// A loaded portfolio, kept in wasm between calls (large inputs cross the boundary once, as

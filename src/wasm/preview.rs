@@ -409,7 +409,7 @@ impl State {
         }
         let label = match &shown.rendered.subject {
             Some(subject) => ("Subject", subject.text.as_str()),
-            None => ("", shown.channel.noun()),
+            None => ("", shown.channel.title()),
         };
         let document = heading.owner_document();
         if let Some(document) = document.filter(|_| !label.0.is_empty()) {

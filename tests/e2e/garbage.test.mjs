@@ -41,6 +41,7 @@ test("no argument makes the engine trap, and it still works afterwards", async (
       new Uint8Array(4), "{\"company\": {}}", "[".repeat(100000), "{\"a\":".repeat(5000),
     ];
     const portfolio = api.Portfolio.fromJson(text);
+    const drafts = api.DraftStore.open("garbage");
     const calls = {
       check: (a, b) => api.check(a, b),
       catalogue: (a) => api.catalogue(a),
@@ -52,6 +53,17 @@ test("no argument makes the engine trap, and it still works afterwards", async (
       agendaOptions: (a) => portfolio.agenda("2026-11-22", a),
       complete: (a, b) => portfolio.complete(a, b, a, b),
       confirm: (a, b) => portfolio.confirm(a, b, "2026-11-22"),
+      hashtags: (a, b) => api.hashtags(a, b),
+      openDrafts: (a) => api.DraftStore.open(a),
+      createDraft: (a) => drafts.create(a),
+      saveDraft: (a) => drafts.save(a),
+      getDraft: (a) => drafts.get(a),
+      selectDraft: (a) => drafts.select(a),
+      renameDraft: (a, b) => drafts.rename(a, b),
+      duplicateDraft: (a) => drafts.duplicate(a),
+      removeDraft: (a) => drafts.remove(a),
+      discardAside: (a) => drafts.discard(a),
+      setUiLocale: (a) => drafts.setUiLocale(a),
     };
     const element = document.createElement("dunning-preview");
     document.body.append(element);
@@ -78,6 +90,7 @@ test("no argument makes the engine trap, and it still works afterwards", async (
       }
     }
     const alive = api.check("Dear #contact_nme", { format: "markdown" })[0]?.suggestion;
+    Object.keys(localStorage).filter((key) => key.startsWith("garbage.")).forEach((key) => localStorage.removeItem(key));
     Object.assign(element, { context: null, format: null, locale: null, mode: null, date: null, subject: null, window: false, selected: [] });
     element.portfolio = text;
     element.customer = "C001";

@@ -1,0 +1,479 @@
+//! The demo editor's drafts, kept in the browser's localStorage (gloo-storage) so that nothing
+//! typed is lost by a reload.
+//!
+//! Each draft is its own entry, `{namespace}.draft.{id}`, holding `{"version": 1, ...draft}`:
+//! a write touches one draft only, and an entry that cannot be read (corrupt, foreign, from
+//! another version) is moved aside to `{namespace}.aside.{id}` and reported, never deleted and
+//! never allowed to hide the other drafts. A write the browser refuses (the storage quota) is a
+//! JS `Error` whose message says so; the previously saved version stays intact.
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use super::{parse, text, LocaleArgument, StringArgument};
+use crate::date::Date;
+use crate::{Channel, Context, Format, Locale};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** One template being written in the demo editor, with the settings it is previewed with. */
+export interface Draft {
+  /** Assigned by the store. */
+  id: string;
+  name: string;
+  template: string;
+  format: Format;
+  channel: Channel;
+  context: Context;
+  /** The customer previewed (an id of the portfolio), or "". */
+  customer: string;
+  /** The items of a specific action. */
+  selected: string[];
+  /** The preview's language, or "" for the customer's. */
+  locale: Locale | "";
+  /** The e-mail's or letter's subject line. */
+  subject: string;
+  /** The preview shows the sample data or the hashtags' names. */
+  mode: "sample" | "names";
+  /** The preview's date, `YYYY-MM-DD`, or "" for today. */
+  date: string;
+  /** Milliseconds since 1970, set by the store. */
+  created: number;
+  updated: number;
+}
+
+export interface DraftSummary {
+  id: string;
+  name: string;
+  updated: number;
+}
+
+/** A localStorage entry that could not be read as a draft: kept, under `key`, untouched. */
+export interface AsideEntry {
+  key: string;
+  reason: string;
+}
+"#;
+
+/// The version of the stored record; an entry of another version is set aside.
+const VERSION: u32 = 1;
+
+/// One draft, as JS sees it and as it is stored (inside a [`Record`]).
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(default)]
+struct Draft {
+    id: String,
+    name: String,
+    template: String,
+    format: String,
+    channel: String,
+    context: String,
+    customer: String,
+    selected: Vec<String>,
+    locale: String,
+    subject: String,
+    mode: String,
+    date: String,
+    created: f64,
+    updated: f64,
+}
+
+impl Default for Draft {
+    fn default() -> Draft {
+        Draft {
+            id: String::new(),
+            name: "Untitled draft".to_owned(),
+            template: String::new(),
+            format: Format::default().name().to_owned(),
+            channel: Channel::default().name().to_owned(),
+            context: "scenario".to_owned(),
+            customer: String::new(),
+            selected: Vec::new(),
+            locale: String::new(),
+            subject: String::new(),
+            mode: "sample".to_owned(),
+            date: String::new(),
+            created: 0.0,
+            updated: 0.0,
+        }
+    }
+}
+
+impl Draft {
+    /// Every setting is one the engine knows, so a draft read back always opens.
+    fn validate(&self) -> Result<(), String> {
+        if !is_id(&self.id) {
+            return Err(format!("invalid draft id \"{}\" (letters, digits, - and _)", self.id));
+        }
+        if self.name.trim().is_empty() {
+            return Err("a draft needs a name".to_owned());
+        }
+        self.format.parse::<Format>()?;
+        self.channel.parse::<Channel>()?;
+        self.context.parse::<Context>()?;
+        if !self.locale.is_empty() {
+            self.locale.parse::<Locale>().map_err(|error| error.to_string())?;
+        }
+        if !self.date.is_empty() {
+            self.date.parse::<Date>().map_err(|error| error.to_string())?;
+        }
+        if !matches!(self.mode.as_str(), "sample" | "names") {
+            return Err(format!("unknown preview mode \"{}\"; expected sample or names", self.mode));
+        }
+        Ok(())
+    }
+}
+
+/// What is stored: the version of this layout and the draft (both optional when read, so that
+/// an entry of another version says so instead of failing on a field).
+#[derive(Serialize, Deserialize)]
+struct Record<D> {
+    version: Option<u32>,
+    draft: D,
+}
+
+// Drafts cross the boundary as JSON text, through the serde_json code that storage needs
+// anyway, rather than through a second (serde-wasm-bindgen) instance of their (de)serializers.
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(|error| JsError::new(&error.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("a draft could not be handed to JavaScript"))
+}
+
+fn from_js(value: &JsValue) -> Result<Draft, JsError> {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| JsError::new("a draft must be an object of JSON values"))?;
+    serde_json::from_str(&text).map_err(|error| JsError::new(&format!("draft: {error}")))
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Reads one stored entry: the draft, or why it is not one.
+fn read_record(text: &str, id: &str) -> Result<Draft, String> {
+    let record: Record<Option<Draft>> =
+        serde_json::from_str(text).map_err(|error| format!("not a draft of this editor: {error}"))?;
+    let draft = match record {
+        Record { version: Some(VERSION), draft: Some(draft) } => draft,
+        Record { version: Some(version), .. } if version != VERSION => {
+            return Err(format!("a draft of version {version}; this editor reads version {VERSION}"))
+        }
+        _ => return Err("not a draft of this editor".to_owned()),
+    };
+    if draft.id != id {
+        return Err(format!("its id \"{}\" does not match its key", draft.id));
+    }
+    draft.validate()?;
+    Ok(draft)
+}
+
+/// The message a refused write shows the user.
+fn write_error(error: StorageError, what: &str) -> JsError {
+    match error {
+        StorageError::JsError(error) if error.name == "QuotaExceededError" => JsError::new(&format!(
+            "the browser's storage for this page is full: {what} was not saved. Delete drafts you no longer \
+             need; the next change saves again."
+        )),
+        error => JsError::new(&format!("{what} was not saved: {error}")),
+    }
+}
+
+/// The drafts of one namespace, read once when opened and written through on every change.
+#[wasm_bindgen]
+pub struct DraftStore {
+    namespace: String,
+    /// In creation order, then by id.
+    drafts: Vec<Draft>,
+    aside: Vec<AsideEntry>,
+}
+
+#[derive(Serialize)]
+struct AsideEntry {
+    key: String,
+    reason: String,
+}
+
+#[derive(Serialize)]
+struct DraftSummary<'a> {
+    id: &'a str,
+    name: &'a str,
+    updated: f64,
+}
+
+#[wasm_bindgen]
+impl DraftStore {
+    /// Opens the drafts saved under `namespace` (default `dunning`): reads every draft, and
+    /// moves each entry that is not a readable draft aside (see [`DraftStore::aside`]).
+    /// Throws when the browser offers no localStorage (a sandboxed frame, storage disabled).
+    pub fn open(namespace: Option<StringArgument>) -> Result<DraftStore, JsError> {
+        let namespace = match namespace {
+            Some(namespace) => text(&namespace, "DraftStore.open: the namespace")?,
+            None => "dunning".to_owned(),
+        };
+        if !is_id(&namespace) {
+            return Err(JsError::new(&format!("invalid draft namespace \"{namespace}\" (letters, digits, - and _)")));
+        }
+        // Probed through Reflect, which catches the SecurityError a disabled storage throws:
+        // gloo-storage itself would throw past our Result.
+        let storage = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("localStorage"));
+        if !storage.is_ok_and(|storage| storage.is_object()) {
+            return Err(JsError::new("this browser does not let the page keep drafts (localStorage is unavailable)"));
+        }
+        let mut store = DraftStore { namespace, drafts: Vec::new(), aside: Vec::new() };
+        store.load();
+        Ok(store)
+    }
+
+    /// The drafts, oldest first: `[{ id, name, updated }]`.
+    #[wasm_bindgen(unchecked_return_type = "DraftSummary[]")]
+    pub fn list(&self) -> Result<JsValue, JsError> {
+        let summaries: Vec<_> = self
+            .drafts
+            .iter()
+            .map(|draft| DraftSummary { id: &draft.id, name: &draft.name, updated: draft.updated })
+            .collect();
+        to_js(&summaries)
+    }
+
+    /// The draft `id`, or `undefined`.
+    #[wasm_bindgen(unchecked_return_type = "Draft | undefined")]
+    pub fn get(&self, id: StringArgument) -> Result<JsValue, JsError> {
+        let id = text(&id, "get: the id")?;
+        self.find(&id).map_or(Ok(JsValue::UNDEFINED), |index| to_js(&self.drafts[index]))
+    }
+
+    /// The draft open last (see [`DraftStore::select`]), else the first, else `undefined`.
+    #[wasm_bindgen(unchecked_return_type = "Draft | undefined")]
+    pub fn current(&self) -> Result<JsValue, JsError> {
+        let id: Option<String> = LocalStorage::get(self.key("current")).ok();
+        let index = id.and_then(|id| self.find(&id)).or((!self.drafts.is_empty()).then_some(0));
+        index.map_or(Ok(JsValue::UNDEFINED), |index| to_js(&self.drafts[index]))
+    }
+
+    /// Remembers `id` as the draft to reopen.
+    pub fn select(&self, id: StringArgument) -> Result<(), JsError> {
+        self.remember(&text(&id, "select: the id")?)
+    }
+
+    fn remember(&self, id: &str) -> Result<(), JsError> {
+        if self.find(id).is_none() {
+            return Err(JsError::new(&format!("no draft \"{id}\"")));
+        }
+        LocalStorage::set(self.key("current"), id).map_err(|error| write_error(error, "the open draft"))
+    }
+
+    /// Creates a draft from `fields` (any of a `Draft`'s, without `id`), saves it and selects
+    /// it; returns it whole.
+    #[wasm_bindgen(unchecked_return_type = "Draft")]
+    pub fn create(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Partial<Omit<Draft, \"id\">>")] fields: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let mut draft: Draft =
+            if fields.is_undefined() || fields.is_null() { Draft::default() } else { from_js(&fields)? };
+        draft.id = self.new_id();
+        draft.created = self.next_created();
+        let draft = self.write(draft)?;
+        self.remember(&draft.id)?;
+        to_js(&draft)
+    }
+
+    /// Saves a draft (a new version of an existing one, or one deleted and restored); returns
+    /// it with its new `updated` time.
+    #[wasm_bindgen(unchecked_return_type = "Draft")]
+    pub fn save(&mut self, #[wasm_bindgen(unchecked_param_type = "Draft")] draft: JsValue) -> Result<JsValue, JsError> {
+        let draft = from_js(&draft)?;
+        to_js(&self.write(draft)?)
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "Draft")]
+    pub fn rename(&mut self, id: StringArgument, name: StringArgument) -> Result<JsValue, JsError> {
+        let (id, name) = (text(&id, "rename: the id")?, text(&name, "rename: the name")?);
+        let mut draft = self.draft(&id)?.clone();
+        draft.name = name.trim().to_owned();
+        to_js(&self.write(draft)?)
+    }
+
+    /// A copy of draft `id`, named "… (copy)", saved and selected.
+    #[wasm_bindgen(unchecked_return_type = "Draft")]
+    pub fn duplicate(&mut self, id: StringArgument) -> Result<JsValue, JsError> {
+        let mut draft = self.draft(&text(&id, "duplicate: the id")?)?.clone();
+        draft.name = format!("{} (copy)", draft.name);
+        draft.id = self.new_id();
+        draft.created = self.next_created();
+        let draft = self.write(draft)?;
+        self.remember(&draft.id)?;
+        to_js(&draft)
+    }
+
+    /// Deletes draft `id` and returns it (to undo: `save` it again). If it was the open one,
+    /// its neighbour is selected.
+    #[wasm_bindgen(unchecked_return_type = "Draft")]
+    pub fn remove(&mut self, id: StringArgument) -> Result<JsValue, JsError> {
+        let id = text(&id, "remove: the id")?;
+        let index = self.find(&id).ok_or_else(|| JsError::new(&format!("no draft \"{id}\"")))?;
+        LocalStorage::delete(self.draft_key(&id));
+        let removed = self.drafts.remove(index);
+        let was_current = LocalStorage::get::<String>(self.key("current")).is_ok_and(|current| current == id);
+        if was_current {
+            match self.drafts.get(index).or(self.drafts.last()).map(|next| next.id.clone()) {
+                Some(next) => self.remember(&next)?,
+                None => LocalStorage::delete(self.key("current")),
+            }
+        }
+        to_js(&removed)
+    }
+
+    /// The entries set aside because they could not be read: `[{ key, reason }]`, kept until
+    /// [`DraftStore::discard`] removes them.
+    #[wasm_bindgen(unchecked_return_type = "AsideEntry[]")]
+    pub fn aside(&self) -> Result<JsValue, JsError> {
+        to_js(&self.aside)
+    }
+
+    /// Deletes an entry set aside.
+    pub fn discard(&mut self, key: StringArgument) -> Result<(), JsError> {
+        let key = text(&key, "discard: the key")?;
+        let index = self
+            .aside
+            .iter()
+            .position(|entry| entry.key == key)
+            .ok_or_else(|| JsError::new(&format!("no entry set aside under \"{key}\"")))?;
+        LocalStorage::delete(&key);
+        self.aside.remove(index);
+        Ok(())
+    }
+
+    /// The language the editor speaks (hashtag descriptions), if one was chosen.
+    #[wasm_bindgen(js_name = uiLocale, unchecked_return_type = "Locale | undefined")]
+    pub fn ui_locale(&self) -> Option<String> {
+        let tag: String = LocalStorage::get(self.key("ui-locale")).ok()?;
+        tag.parse::<Locale>().ok().map(|locale| locale.tag().to_owned())
+    }
+
+    #[wasm_bindgen(js_name = setUiLocale)]
+    pub fn set_ui_locale(&self, tag: LocaleArgument) -> Result<(), JsError> {
+        let locale = parse::<Locale>(&text(&tag, "setUiLocale: the locale")?)?;
+        LocalStorage::set(self.key("ui-locale"), locale.tag()).map_err(|error| write_error(error, "the language"))
+    }
+}
+
+impl DraftStore {
+    fn key(&self, name: &str) -> String {
+        format!("{}.{name}", self.namespace)
+    }
+
+    fn draft_key(&self, id: &str) -> String {
+        format!("{}.draft.{id}", self.namespace)
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        self.drafts.iter().position(|draft| draft.id == id)
+    }
+
+    fn draft(&self, id: &str) -> Result<&Draft, JsError> {
+        self.find(id).map(|index| &self.drafts[index]).ok_or_else(|| JsError::new(&format!("no draft \"{id}\"")))
+    }
+
+    /// Reads every entry of the namespace; sets aside those that are not drafts.
+    fn load(&mut self) {
+        let storage = LocalStorage::raw();
+        let draft_prefix = self.draft_key("");
+        let aside_prefix = self.key("aside.");
+        let keys: Vec<String> =
+            (0..LocalStorage::length()).filter_map(|index| storage.key(index).ok().flatten()).collect();
+        for key in keys {
+            let Some(text) = storage.get_item(&key).ok().flatten() else { continue };
+            if let Some(id) = key.strip_prefix(&draft_prefix) {
+                match read_record(&text, id) {
+                    Ok(draft) => self.insert(draft),
+                    Err(reason) => self.set_aside(&key, id, &text, reason),
+                }
+            } else if let Some(id) = key.strip_prefix(&aside_prefix) {
+                let reason = read_record(&text, id).err().unwrap_or_else(|| "set aside earlier".to_owned());
+                self.aside.push(AsideEntry { key, reason });
+            }
+        }
+    }
+
+    /// Moves an unreadable entry to a free `aside.` key, its text unchanged; if the browser
+    /// refuses the copy, the entry stays where it is (and is still reported).
+    fn set_aside(&mut self, key: &str, id: &str, text: &str, reason: String) {
+        let storage = LocalStorage::raw();
+        let mut free = self.key(&format!("aside.{id}"));
+        for n in 1.. {
+            if storage.get_item(&free).ok().flatten().is_none() {
+                break;
+            }
+            free = self.key(&format!("aside.{id}.{n}"));
+        }
+        let moved = storage.set_item(&free, text).is_ok();
+        if moved {
+            storage.remove_item(key).ok();
+        }
+        let key = if moved { free } else { key.to_owned() };
+        self.aside.push(AsideEntry { key, reason });
+    }
+
+    /// Now, or just after the newest draft: drafts created in the same millisecond (the ready
+    /// templates on first open) keep the order they were created in.
+    fn next_created(&self) -> f64 {
+        let newest = self.drafts.iter().map(|draft| draft.created).fold(0.0, f64::max);
+        js_sys::Date::now().max(newest + 1.0)
+    }
+
+    /// A fresh id: the time in base 36 and a random suffix, unused in this namespace.
+    fn new_id(&self) -> String {
+        loop {
+            let time = js_sys::Date::now() as u64;
+            let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+            let id = format!("{}{}", base36(time), base36(random));
+            let taken =
+                self.find(&id).is_some() || LocalStorage::raw().get_item(&self.draft_key(&id)).ok().flatten().is_some();
+            if !taken {
+                return id;
+            }
+        }
+    }
+
+    /// Validates and stores `draft`, then updates the list: memory follows storage, so a
+    /// refused write leaves both as they were.
+    fn write(&mut self, mut draft: Draft) -> Result<Draft, JsError> {
+        draft.validate().map_err(|reason| JsError::new(&format!("draft: {reason}")))?;
+        draft.updated = js_sys::Date::now();
+        let record = Record { version: Some(VERSION), draft };
+        let what = format!("draft \"{}\"", record.draft.name);
+        LocalStorage::set(self.draft_key(&record.draft.id), &record).map_err(|error| write_error(error, &what))?;
+        let draft = record.draft;
+        match self.find(&draft.id) {
+            Some(index) => self.drafts[index] = draft.clone(),
+            None => self.insert(draft.clone()),
+        }
+        Ok(draft)
+    }
+
+    /// Inserts in creation order (a few drafts: no sort routine needed).
+    fn insert(&mut self, draft: Draft) {
+        let at = self.drafts.partition_point(|other| (other.created, &other.id) <= (draft.created, &draft.id));
+        self.drafts.insert(at, draft);
+    }
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut digits = Vec::new();
+    loop {
+        digits.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
+}

@@ -1,0 +1,317 @@
+// The demo template editor: wires the page to the wasm engine (check, catalogue, hashtags,
+// Portfolio, DraftStore) and to <dunning-preview>. Every rule about templates lives in Rust.
+import init, { check, DraftStore } from "../pkg/dunning.js";
+import { $, element, fillSelect, setAttribute } from "./dom.js";
+import { CHANNELS, CONTEXTS, FORMATS, LETTERS, LOCALES, WITH_SUBJECT, negotiateLocale } from "./names.js";
+import { editorState, applySettings } from "./editor.js";
+import { EditorView } from "@codemirror/view";
+import { bold, italic, colour, insertHashtag, formattingOff, COLOURS } from "./toolbar.js";
+import { Notices } from "./notices.js";
+import { Problems } from "./problems.js";
+import { DraftControls } from "./drafts.js";
+import { loadPortfolio } from "./portfolio.js";
+import { READY } from "./ready.js";
+
+const PORTFOLIO_URL = "./sample-portfolio.json";
+
+await init();
+const notices = new Notices($("notices"));
+const preview = $("preview");
+
+// ---- Storage ----------------------------------------------------------------------------
+let store = null;
+try {
+  store = DraftStore.open();
+} catch (error) {
+  notices.show("storage", "error", `Drafts cannot be saved in this browser (${error.message}): what you type is lost on reload.`);
+}
+if (store) {
+  for (const { key, reason } of store.aside()) {
+    notices.show(`aside-${key}`, "warning", `A saved draft could not be read (${reason}). It is kept aside in this browser's storage as “${key}”.`, {
+      actions: [["Delete it", () => store.discard(key)]],
+    });
+  }
+}
+
+// ---- The UI language (hashtag descriptions) -----------------------------------------------
+let uiLocale = store?.uiLocale() ?? negotiateLocale(navigator.languages ?? [navigator.language]);
+fillSelect($("ui-locale"), LOCALES, uiLocale);
+$("ui-locale").addEventListener("change", (event) => {
+  uiLocale = event.target.value;
+  try {
+    store?.setUiLocale(uiLocale);
+  } catch (error) {
+    notices.show("draft-error", "error", error.message);
+  }
+  applySettings(view, { locale: uiLocale });
+});
+
+// ---- The portfolio -------------------------------------------------------------------------
+let data = { customers: [], itemsOf: () => [] };
+try {
+  data = await loadPortfolio(PORTFOLIO_URL);
+  preview.portfolio = data.portfolio;
+} catch (error) {
+  notices.show("portfolio", "error", `The sample portfolio could not be loaded (${error.message}). Templates are still checked; the preview needs a portfolio.`);
+}
+
+// ---- The draft on screen -----------------------------------------------------------------
+/** The ready template's or the user's choices, completed with a customer and items to preview. */
+function fields(base) {
+  const customer = data.customers[0]?.id ?? "";
+  const draft = { customer, selected: [], ...base };
+  if (draft.context === "specific" && draft.selected.length === 0) draft.selected = openItemIds(draft.customer);
+  return draft;
+}
+
+/** By default a specific action is about every item the customer owes. */
+function openItemIds(customer) {
+  return data.itemsOf(customer).filter((item) => !item.outstanding.startsWith("-")).map((item) => item.id);
+}
+
+let draft = {
+  id: "unsaved", name: "Unsaved draft", template: "", format: "markdown", channel: "email", context: "scenario",
+  customer: "", selected: [], locale: "", subject: "", mode: "sample", date: "",
+};
+
+function showSaved(saved) {
+  $("save-state").textContent = saved ? "Saved" : "Not saved";
+  $("save-state").className = `save-state ${saved ? "saved" : "unsaved"}`;
+}
+
+/** Saves the draft on screen; a refusal (storage full) is shown, and the next change retries. */
+function persist() {
+  if (!store) return false;
+  try {
+    Object.assign(draft, store.save(draft));
+    notices.clear("save");
+    showSaved(true);
+    return true;
+  } catch (error) {
+    notices.show("save", "error", error.message);
+    showSaved(false);
+    return false;
+  }
+}
+
+/** Applies a change of settings: stored at once, then shown everywhere. */
+function change(patch) {
+  Object.assign(draft, patch);
+  persist();
+  show();
+}
+
+const problems = new Problems({
+  onSelect(diagnostic, where) {
+    if (where === "subject") {
+      $("subject").focus();
+      $("subject").setSelectionRange(diagnostic.start, diagnostic.end);
+      return;
+    }
+    view.dispatch({ selection: { anchor: diagnostic.start, head: diagnostic.end }, scrollIntoView: true });
+    view.focus();
+  },
+  onFix(diagnostic, where) {
+    const insert = `#${diagnostic.suggestion}`;
+    if (where === "subject") {
+      const subject = draft.subject;
+      change({ subject: subject.slice(0, diagnostic.start) + insert + subject.slice(diagnostic.end) });
+      return;
+    }
+    view.dispatch({ changes: { from: diagnostic.start, to: diagnostic.end, insert } });
+    view.focus();
+  },
+});
+
+function settings() {
+  return { format: draft.format, channel: draft.channel, context: draft.context, locale: uiLocale };
+}
+
+function newState() {
+  return editorState({
+    doc: draft.template,
+    settings: settings(),
+    onDocChange(text) {
+      draft.template = text;
+      persist();
+      preview.template = text;
+    },
+    onChecked: (diagnostics) => problems.set("body", diagnostics),
+  });
+}
+
+const view = new EditorView({ state: newState(), parent: $("editor") });
+
+/** Shows another draft: a fresh editor state (its own undo history) and its settings. */
+function open(next) {
+  draft = next;
+  let saved = true;
+  // A draft saved with another portfolio may name a customer that is not in this one.
+  if (data.customers.length && !data.customers.some((customer) => customer.id === draft.customer)) {
+    Object.assign(draft, fields({ context: draft.context }));
+    saved = persist();
+  }
+  view.setState(newState());
+  problems.set("preview", []);
+  problems.setSms(null);
+  preview.template = draft.template;
+  show();
+  drafts.refresh();
+  if (store) showSaved(saved);
+}
+
+const drafts = new DraftControls({ store, notices, open, current: () => draft, fields });
+
+// ---- Pickers ----------------------------------------------------------------------------
+fillSelect($("format"), FORMATS);
+fillSelect($("channel"), CHANNELS);
+fillSelect($("context"), CONTEXTS);
+fillSelect($("customer"), data.customers.map(({ id, name }) => [id, `${name} (${id})`]));
+$("customer").disabled = data.customers.length === 0;
+
+for (const id of ["format", "channel", "context"]) {
+  $(id).addEventListener("change", (event) => {
+    const patch = { [id]: event.target.value };
+    if (id === "context" && patch.context === "specific" && draft.selected.length === 0) patch.selected = openItemIds(draft.customer);
+    change(patch);
+  });
+}
+$("customer").addEventListener("change", (event) => {
+  const customer = event.target.value;
+  change({ customer, selected: draft.context === "specific" ? openItemIds(customer) : [] });
+});
+$("locale").addEventListener("change", (event) => change({ locale: event.target.value }));
+$("date").addEventListener("change", (event) => change({ date: event.target.value }));
+for (const radio of document.querySelectorAll('input[name="mode"]')) {
+  radio.addEventListener("change", () => change({ mode: radio.value }));
+}
+$("window").addEventListener("change", (event) => preview.toggleAttribute("window", event.target.checked));
+$("subject").addEventListener("input", (event) => change({ subject: event.target.value }));
+$("items").addEventListener("change", () => {
+  const selected = [...$("items").querySelectorAll("input:checked")].map((box) => box.value);
+  change({ selected });
+});
+
+// ---- Toolbar ----------------------------------------------------------------------------
+$("bold").addEventListener("click", () => bold(view));
+$("italic").addEventListener("click", () => italic(view));
+$("insert-hashtag").addEventListener("click", () => insertHashtag(view));
+$("colour-list").replaceChildren(
+  ...COLOURS.map(([name, value]) => {
+    const button = element("button", "swatch", element("span", "swatch-chip"), name);
+    button.type = "button";
+    button.firstChild.style.background = value;
+    button.dataset.colour = value;
+    button.addEventListener("click", () => {
+      $("colour-menu").open = false;
+      colour(view, value);
+    });
+    return button;
+  }),
+);
+
+// ---- Drawing the draft --------------------------------------------------------------------
+function customerLocale() {
+  return data.customers.find((customer) => customer.id === draft.customer)?.locale;
+}
+
+function showItems() {
+  const items = data.itemsOf(draft.customer);
+  const specific = draft.context === "specific";
+  $("items-field").hidden = !specific;
+  $("items").replaceChildren(
+    ...items.map((item) => {
+      const box = element("input");
+      box.type = "checkbox";
+      box.value = item.id;
+      box.checked = draft.selected.includes(item.id);
+      const status = item.status ? ` · ${item.status}` : "";
+      return element(
+        "label",
+        "item",
+        box,
+        element("span", "item-reference", item.reference),
+        element("span", "item-meta", `due ${item.due_date}${status}`),
+        element("span", "item-amount", `${item.outstanding} ${item.currency}`),
+      );
+    }),
+  );
+  if (items.length === 0) $("items").append(element("p", "empty", "This customer has no open items."));
+  const count = draft.selected.length;
+  $("items-summary").textContent = count === 0 ? "None selected" : `${count} of ${items.length} selected`;
+}
+
+function showSubject() {
+  const withSubject = WITH_SUBJECT.has(draft.channel);
+  $("subject-row").hidden = !withSubject;
+  if ($("subject").value !== draft.subject) $("subject").value = draft.subject;
+  const found = withSubject && draft.subject
+    ? check(draft.subject, { format: "text", channel: "subject", context: draft.context })
+    : [];
+  problems.set("subject", found);
+}
+
+function showToolbar() {
+  const reason = formattingOff(draft);
+  for (const id of ["bold", "italic", "colour-button"]) {
+    $(id).disabled = Boolean(reason);
+    $(id).title = reason ?? $(id).dataset.title;
+  }
+  $("colour-menu").classList.toggle("disabled", Boolean(reason));
+  $("format-note").textContent = reason ? `${reason}.` : "";
+}
+
+function showPreview() {
+  setAttribute(preview, "format", draft.format);
+  setAttribute(preview, "channel", draft.channel);
+  setAttribute(preview, "context", draft.context);
+  setAttribute(preview, "customer", draft.customer);
+  setAttribute(preview, "selected", draft.context === "specific" ? draft.selected.join(" ") : "");
+  setAttribute(preview, "locale", draft.locale);
+  setAttribute(preview, "mode", draft.mode);
+  setAttribute(preview, "date", draft.date);
+  setAttribute(preview, "subject", WITH_SUBJECT.has(draft.channel) ? draft.subject : "");
+  $("window-field").hidden = !LETTERS.has(draft.channel);
+  const customer = data.customers.find((c) => c.id === draft.customer);
+  $("preview-caption").textContent = [customer?.name, draft.locale || customer?.locale]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/** Today in the browser's time zone, as the date picker shows an empty date. */
+function today() {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+/** Every control shows the draft's settings. */
+function show() {
+  $("format").value = draft.format;
+  $("channel").value = draft.channel;
+  $("context").value = draft.context;
+  $("customer").value = draft.customer;
+  const own = customerLocale();
+  fillSelect($("locale"), [["", own ? `Customer's (${own})` : "Customer's"], ...LOCALES], draft.locale);
+  $("date").value = draft.date || today();
+  for (const radio of document.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === draft.mode;
+  showItems();
+  showSubject();
+  showToolbar();
+  showPreview();
+  applySettings(view, settings());
+}
+
+preview.addEventListener("diagnostics", (event) => {
+  problems.set("preview", event.detail?.diagnostics ?? []);
+  problems.setSms(event.detail?.sms ?? null);
+});
+
+// ---- Start: the last open draft, or the ready templates on first open ------------------------
+if (store) {
+  const first = store.list().length === 0;
+  open(first ? drafts.seed() : store.current());
+  if (first) notices.show("welcome", "info", "Five ready templates were added as drafts: pick one above, or start a new one.", { timeout: 12000 });
+} else {
+  open({ ...draft, ...fields(READY[0]) });
+}
+document.body.dataset.ready = "true";
