@@ -9,9 +9,9 @@
 //! outputs have the same text (tags stripped, entities decoded, white space collapsed).
 //!
 //! The contenders run interleaved, in a rotating order, round after round, so that this shared
-//! machine's drift hits them alike (criterion runs one after the other); each figure is the
-//! median over rounds of the time per call, each ratio the median over rounds of MiniJinja's
-//! time over ours in the same round.
+//! machine's drift hits them alike (criterion runs one after the other); as in
+//! scripts/interleave.mjs, each figure is the 10th percentile of a contender's batch means
+//! (other jobs only add time), with the median, and ratios compare the 10th percentiles.
 //!
 //! `cargo bench --bench minijinja` prints one JSON object; scripts/bench.sh puts it in
 //! BENCHMARKS.md, with instruction counts per call from callgrind (`BENCH_ONLY=NAME
@@ -278,6 +278,9 @@ fn text_of(html: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// One way of producing the letter; returns the output's length (kept from the optimiser).
+type Contender<'a> = Box<dyn FnMut() -> usize + 'a>;
+
 /// Calls per millisecond of `call` over `ms` milliseconds.
 fn rate(call: &mut dyn FnMut() -> usize, ms: u64) -> f64 {
     let start = Instant::now();
@@ -289,18 +292,16 @@ fn rate(call: &mut dyn FnMut() -> usize, ms: u64) -> f64 {
     f64::from(calls) / start.elapsed().as_secs_f64() / 1000.0
 }
 
-fn median(values: &mut [f64]) -> f64 {
+/// The `q` quantile of `values` (sorted in place), interpolated.
+fn quantile(values: &mut [f64], q: f64) -> f64 {
     values.sort_by(f64::total_cmp);
-    let middle = values.len() / 2;
-    if values.len() % 2 == 1 {
-        values[middle]
-    } else {
-        (values[middle - 1] + values[middle]) / 2.0
-    }
+    let at = (values.len() - 1) as f64 * q;
+    let (low, high) = (at.floor() as usize, at.ceil() as usize);
+    values[low] + (values[high] - values[low]) * (at - low as f64)
 }
 
 fn main() {
-    let rounds: usize = std::env::var("BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(60);
+    let rounds: usize = std::env::var("BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(100);
     let portfolio = Portfolio::from_json(&generated::portfolio(1, 50)).unwrap();
     let today: Date = "2026-11-22".parse().unwrap();
     let options = RenderOptions {
@@ -327,7 +328,7 @@ fn main() {
     let model = Value::from(Serde(letter_model(&portfolio, CUSTOMER, today)));
     let ours_render =
         || render(black_box(&portfolio), black_box(REFERENCE_LETTER), black_box(&options)).unwrap().output.len();
-    let mut contenders: Vec<(&str, Box<dyn FnMut() -> usize + '_>)> = vec![
+    let mut contenders: Vec<(&str, Contender<'_>)> = vec![
         (
             "ours_check_render",
             Box::new(|| {
@@ -361,13 +362,13 @@ fn main() {
         return;
     }
 
-    // Warm up, size each batch to about 8 ms, then interleave the contenders round after
+    // Warm up, size each batch to about 3 ms, then interleave the contenders round after
     // round in a rotating order, so that the machine's drift hits them alike.
     for (_, call) in &mut contenders {
         rate(call.as_mut(), 300);
     }
     let batches: Vec<u32> =
-        contenders.iter_mut().map(|(_, call)| (8.0 * rate(call.as_mut(), 200)).max(1.0) as u32).collect();
+        contenders.iter_mut().map(|(_, call)| (3.0 * rate(call.as_mut(), 150)).max(1.0) as u32).collect();
     let mut times = vec![Vec::with_capacity(rounds); contenders.len()];
     for round in 0..rounds {
         for k in 0..contenders.len() {
@@ -381,21 +382,22 @@ fn main() {
         }
     }
     let round2 = |x: f64| (x * 100.0).round() / 100.0;
-    let ratios = |base: usize| -> serde_json::Map<String, serde_json::Value> {
-        (2..contenders.len())
-            .map(|peer| {
-                let mut ratios: Vec<f64> = times[peer].iter().zip(&times[base]).map(|(p, b)| p / b).collect();
-                (contenders[peer].0.to_owned(), json!(round2(median(&mut ratios))))
-            })
-            .collect()
-    };
+    let p10: Vec<f64> = times.iter_mut().map(|t| quantile(t, 0.1)).collect();
     let results: serde_json::Map<String, serde_json::Value> = (0..contenders.len())
         .map(|at| {
-            let figure =
-                json!({"median_us": round2(median(&mut times[at].clone())), "calls": batches[at] as usize * rounds});
+            let figure = json!({
+                "p10_us": round2(p10[at]),
+                "median_us": round2(quantile(&mut times[at], 0.5)),
+                "calls": batches[at] as usize * rounds,
+            });
             (contenders[at].0.to_owned(), figure)
         })
         .collect();
+    let ratios = |base: usize| -> serde_json::Map<String, serde_json::Value> {
+        (2..contenders.len())
+            .map(|peer| (contenders[peer].0.to_owned(), json!(round2(p10[peer] / p10[base]))))
+            .collect()
+    };
     let report = json!({
         "rounds": rounds,
         "same_text": true,

@@ -5,23 +5,20 @@
 // LiquidJS (parsed; parse + render per call) rendering the same letter from the same portfolio
 // text (benches/peers/: the templates, and the view model and cached Intl formatters a user of
 // those engines would write). Every output must have our text content (tags stripped, white
-// space collapsed), else the benchmark fails. The contenders run interleaved, in a rotating
-// order, round after round, so the machine's drift hits them alike; each figure is the median
-// over rounds of the per-call time, each ratio the median over rounds of the peer's time over
-// ours in the same round. Prints one JSON object.
+// space collapsed), else the benchmark fails. The contenders run interleaved, round after
+// round (scripts/interleave.mjs says how, and which figures it gives). Prints one JSON object.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import { Liquid } from "liquidjs";
 import { initSync, check, Portfolio } from "../pkg/dunning.js";
 import { format, letterModel, load, textOf } from "../benches/peers/letter.mjs";
+import { interleave, ratios } from "./interleave.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 initSync({ module: readFileSync(`${root}pkg/dunning_bg.wasm`) });
 const read = (path) => readFileSync(`${root}${path}`, "utf8");
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
-/** Wall time per batch of calls, once calibrated. */
-const BATCH_MS = 8;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
 
 const letter = read("examples/templates/reference-letter.md");
 const text = execFileSync(`${root}target/release/examples/bench_portfolio`, ["1", "50"], { encoding: "utf8" });
@@ -78,44 +75,8 @@ for (const [name, call] of Object.entries(contenders)) {
   }
 }
 
-// Warm up every contender (V8's JIT tiers, wasm tier-up, the Intl caches), then size each
-// contender's batch to BATCH_MS.
-const run = (call, ms) => {
-  const start = performance.now();
-  let calls = 0;
-  while (performance.now() - start < ms) (call(), calls++);
-  return calls / (performance.now() - start);
-};
-for (const call of Object.values(contenders)) run(call, 500);
-const batches = Object.fromEntries(
-  Object.entries(contenders).map(([name, call]) => [name, Math.max(1, Math.round(BATCH_MS * run(call, 200)))]),
-);
-
-const names = Object.keys(contenders);
-const times = Object.fromEntries(names.map((name) => [name, []]));
-for (let round = 0; round < ROUNDS; round++) {
-  for (let k = 0; k < names.length; k++) {
-    const name = names[(round + k) % names.length];
-    const call = contenders[name];
-    const batch = batches[name];
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < batch; i++) call();
-    times[name].push(Number(process.hrtime.bigint() - start) / 1000 / batch);
-  }
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const round2 = (x) => +x.toFixed(2);
-const results = Object.fromEntries(
-  names.map((name) => [name, { median_us: round2(median(times[name])), calls: batches[name] * ROUNDS }]),
-);
-/** Median over rounds of `name`'s time over `base`'s in the same round. */
-const ratio = (name, base) => round2(median(times[name].map((t, round) => t / times[base][round])));
-const peers = names.filter((name) => !name.startsWith("ours") && name !== "view_model_only");
+const figures = interleave(contenders, ROUNDS);
+const peers = Object.keys(contenders).filter((name) => !name.startsWith("ours") && name !== "view_model_only");
 console.log(
   JSON.stringify({
     rounds: ROUNDS,
@@ -126,8 +87,8 @@ console.log(
       liquidjs: JSON.parse(read("node_modules/liquidjs/package.json")).version,
       node: process.version,
     },
-    results,
-    ratios_vs_check_render: Object.fromEntries(peers.map((name) => [name, ratio(name, "ours_check_render")])),
-    ratios_vs_render: Object.fromEntries(peers.map((name) => [name, ratio(name, "ours_render")])),
+    results: figures,
+    ratios_vs_check_render: ratios(figures, peers, "ours_check_render"),
+    ratios_vs_render: ratios(figures, peers, "ours_render"),
   }),
 );
