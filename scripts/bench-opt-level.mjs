@@ -17,6 +17,11 @@ const raised = [...readFileSync(`${root}Cargo.toml`, "utf8").matchAll(/^\[profil
 const VARIANTS = [
   { name: "shipped", label: `as shipped (pkg/): ${raised.join(", ")} at 3, the rest at "z"`, dir: `${root}pkg` },
   { name: "ours_markdown_z", label: 'dunning and pulldown-cmark at "z" (ICU4X still at 3)', z: ["dunning", "pulldown-cmark"] },
+  {
+    name: "icu_z",
+    label: 'ICU4X at "z" (dunning and pulldown-cmark still at 3)',
+    z: raised.filter((name) => name !== "dunning" && name !== "pulldown-cmark"),
+  },
   { name: "all_z", label: 'everything at "z"', z: raised },
 ];
 
