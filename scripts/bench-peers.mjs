@@ -4,9 +4,10 @@
 // per keystroke; render alone) beside Handlebars (precompiled; compile + render per call) and
 // LiquidJS (parsed; parse + render per call) rendering the same letter from the same portfolio
 // text (benches/peers/: the templates, and the view model and cached Intl formatters a user of
-// those engines would write). Every output must have our text content (tags stripped, white
-// space collapsed), else the benchmark fails. The contenders run interleaved, round after
-// round (scripts/interleave.mjs says how, and which figures it gives). Prints one JSON object.
+// those engines would write). Every output must have our text content (tags stripped,
+// character references decoded, white space collapsed), else the benchmark fails. The
+// contenders run interleaved, round after round (scripts/interleave.mjs says how, and which
+// figures it gives). Prints one JSON object.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
@@ -58,7 +59,7 @@ const contenders = {
   handlebars_precompiled_model_ready: () => precompiled(model),
   liquid_parsed_model_ready: () => liquid.renderSync(parsed, model),
   // The peers' domain code alone (the view model: sorting, sums, penalties).
-  view_model_only: () => JSON.stringify(letterModel(index, CUSTOMER, TODAY)),
+  view_model_only: () => letterModel(index, CUSTOMER, TODAY),
 };
 
 // The same output content, or no benchmark.
@@ -70,7 +71,8 @@ for (const [name, call] of Object.entries(contenders)) {
   if (name === "view_model_only") continue;
   const got = textOf(call());
   if (got !== expected) {
-    const at = [...got].findIndex((c, i) => c !== expected[i]);
+    let at = 0;
+    while (got[at] === expected[at]) at++;
     throw new Error(`${name}: not the same text as ours at ${at}:\n ours: …${expected.slice(at - 60, at + 60)}\n ${name}: …${got.slice(at - 60, at + 60)}`);
   }
 }

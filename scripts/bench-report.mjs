@@ -21,7 +21,7 @@ const p4Native = json("p4");
 const p4Wasm = wasm?.p4 ?? null;
 
 const budget = Number(readFileSync(`${root}pkg-config/size.conf`, "utf8").match(/^BUDGET=(\d+)/m)[1]);
-const us = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} µs`;
+const us = (x) => `${x < 100 ? x.toFixed(1) : Math.round(x)} µs`;
 const ms = (x) => `${Math.round(x)} ms`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const times = (x) => `${x.toFixed(1)}×`;

@@ -6,9 +6,10 @@
 // then dropped again: the script checks that what remains is the shipped file, byte for byte).
 // Each function body is attributed by its (demangled) name, each data byte by the map's symbol
 // at its address: named symbols by their crate; anonymous constants (`.Lanon.HASH.N`) by the
-// crate whose object code defines HASH (found in target/ and the sysroot's rlibs); and ours
-// further by content, as the string and byte literals of the catalogue, of the product's words
-// and of the baked ICU4X data (src/locale/data/).
+// crate whose object code defines HASH (found in target/ and the sysroot's rlibs); ours further
+// by content: the string and byte literals of our sources (the catalogue's text, the product's
+// words, the baked ICU4X data of src/locale/data/ and ICU4X's compiled data crates, each module's
+// messages), else by what a table of pointers points to.
 //
 // A part's gzip cost is marginal: the `gzip -9` size of the module minus that of the module
 // without the part's bytes (what removing it would save, compression context included); the
@@ -53,7 +54,6 @@ function parse(bytes) {
     const start = at;
     const id = bytes[at++];
     const size = leb();
-    const contents = at;
     const end = at + size;
     let custom = null;
     if (id === 0) {
@@ -111,7 +111,6 @@ function parse(bytes) {
       }
     }
     at = end;
-    void contents;
   }
   return module;
 }
@@ -125,13 +124,13 @@ if (!shippedHere.equals(shipped)) {
   throw new Error(`the analysed module is not pkg/dunning_bg.wasm (${shippedHere.length} vs ${shipped.length} bytes): run \`make wasm\` first`);
 }
 
-// --- The parts: one table, in the order the report lists them.
+// --- The parts, and how names and paths map to them.
 const PARTS = [
   ["markdown", "pulldown-cmark (Markdown parser and HTML writer)"],
   ["markdown_entities", "pulldown-cmark's table of HTML named character references (`&amp;AElig;`…)"],
   ["icu_code", "ICU4X code (decimal, currency, date formatting; locale fallback)"],
   ["icu_data", "ICU4X data for the 15 locales (baked, src/locale/data/)"],
-  ["cldr", "our CLDR layer (src/locale/cldr.rs: formatter caches)"],
+  ["cldr", "our CLDR layer (src/locale/cldr.rs: formatter caches, with ICU4X's generic code inlined)"],
   ["serde", "serde + serde_json (JSON parsing and writing, instantiated for the portfolio's types)"],
   ["portfolio", "portfolio loading (our types' derived (de)serializers, JSON paths)"],
   ["catalogue_text", "catalogue: names and descriptions in 15 languages (data)"],
@@ -257,9 +256,8 @@ function literals(file) {
   for (const match of text.matchAll(/(b?)"((?:[^"\\]|\\.)*)"/gs)) {
     const [, isBytes, body] = match;
     const parts = [];
-    let rest = body;
     const re = /\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]+)\}|\\n|\\t|\\r|\\0|\\\\|\\"|\\'|\\\n\s*|([^\\]+)/gy;
-    for (const piece of rest.matchAll(re)) {
+    for (const piece of body.matchAll(re)) {
       if (piece[1]) parts.push(isBytes ? Buffer.from([parseInt(piece[1], 16)]) : Buffer.from(String.fromCodePoint(parseInt(piece[1], 16))));
       else if (piece[2]) parts.push(Buffer.from(String.fromCodePoint(parseInt(piece[2], 16))));
       else if (piece[3] !== undefined) parts.push(Buffer.from(piece[3], isBytes ? "latin1" : "utf8"));
@@ -268,7 +266,6 @@ function literals(file) {
         parts.push(Buffer.from(escape ?? ""));
       }
     }
-    rest = "";
     found.push(Buffer.concat(parts).toString("latin1"));
   }
   return found;
@@ -325,9 +322,6 @@ function partOfContent(content, bytes) {
   return [...covered].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "ours_other";
 }
 
-// The memory image the data segments make, to read a symbol's bytes.
-const memory = new Map();
-for (const segment of module.segments) memory.set(segment.address, segment);
 /** The symbol at an address, if any (binary search in the sorted symbols). */
 function symbolAt(address) {
   let low = 0;
@@ -370,23 +364,25 @@ function partOfSymbol(symbol) {
     const crate = crateOfHash.get(anon[1]);
     if (crate === "dunning") {
       const bytes = readMemory(symbol.address, symbol.size);
-      const part = partOfContent(bytes.toString("latin1"), bytes);
-      return part;
+      return partOfContent(bytes.toString("latin1"), bytes);
     }
     for (const [pattern, part] of CRATES) if (crate && pattern.test(crate)) return part;
     return "other";
   }
-  if (/^_ZN7dunning9catalogue/.test(name)) return "catalogue_text";
-  // Mangled names: the first crate a table knows.
-  const words = name.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-  for (const word of words) {
-    const stripped = word.replace(/^(_ZN|_RN\w*?)?\d*/, "");
-    if (stripped === "dunning") return name.includes("6locale4cldr") ? "cldr" : name.includes("6locale5words") ? "words" : "ours_other";
-    for (const [pattern, part] of CRATES) if (pattern.test(stripped)) return part;
+  // The catalogue's table (names and descriptions, by pointer) is its text's.
+  if (/^_ZN7dunning9catalogue7ENTRIES/.test(name)) return "catalogue_text";
+  // A mangled name (legacy `_ZN7dunning6locale…`, v0 `_RNv…4core…`): its length-prefixed
+  // identifiers, the first known crate's (ours by module).
+  const identifiers = [];
+  for (let rest = name; ; ) {
+    const match = rest.match(/(\d+)([A-Za-z_][A-Za-z0-9_$]*)/);
+    if (!match) break;
+    identifiers.push(match[2].slice(0, Number(match[1])));
+    rest = rest.slice(match.index + match[1].length + Math.min(Number(match[1]), match[2].length));
   }
-  for (const [pattern, part] of CRATES) {
-    const crate = name.match(/\d+([a-z_]+)/g)?.map((w) => w.replace(/^\d+/, "")).find((w) => pattern.test(w));
-    if (crate) return part;
+  for (const [at, identifier] of identifiers.entries()) {
+    if (identifier === "dunning") return partOfPath(`dunning::${identifiers[at + 1] ?? ""}`) ?? "ours_other";
+    for (const [pattern, part] of CRATES) if (pattern.test(identifier)) return part;
   }
   return "other";
 }

@@ -24,7 +24,7 @@ const moneyFormat = (currency) => {
 const percentFormat = new Intl.NumberFormat(LOCALE, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const longDateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: TIME_ZONE });
 const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: "short", timeZone: TIME_ZONE });
-const MINOR_DIGITS = { JPY: 0, KRW: 0, CLP: 0, ISK: 0, HUF: 2, KWD: 3, BHD: 3, TND: 3 };
+const MINOR_DIGITS = { JPY: 0, KRW: 0, CLP: 0, ISK: 0, KWD: 3, BHD: 3, TND: 3 };
 const digits = (currency) => MINOR_DIGITS[currency] ?? 2;
 
 /** The formatting helpers (Handlebars) and filters (LiquidJS), over the cached formatters. */
