@@ -225,7 +225,7 @@ rounds).
 ${optLevel.variants
   .map(
     (v) =>
-      `| ${v.label} | ${v.wasm_gzip}${v === shipped ? "" : ` (${kb(v.wasm_gzip - shipped.wasm_gzip)})`} | ${fig(v.p2_check)}, ${times(v.p2_check_vs_shipped)} | ${fig(v.p1_check_render)}, ${times(v.p1_check_render_vs_shipped)} |`,
+      `| ${v.label} | ${v.wasm_gzip}${v === shipped ? "" : ` (${v.wasm_gzip > shipped.wasm_gzip ? "+" : ""}${kb(v.wasm_gzip - shipped.wasm_gzip)})`} | ${fig(v.p2_check)}, ${times(v.p2_check_vs_shipped)} | ${fig(v.p1_check_render)}, ${times(v.p1_check_render_vs_shipped)} |`,
   )
   .join("\n")}
 `;
