@@ -7,8 +7,12 @@ WASM := target/wasm32-unknown-unknown/wasm/dunning.wasm
 WASM_BINDGEN := .tools/bin/wasm-bindgen
 WASM_OPT := node_modules/.bin/wasm-opt
 PORT ?= 8000
+# The demo's sample portfolio: the same seed and reference date every build, so the demo (it
+# opens on that date) and its tests are reproducible.
+SAMPLE_SEED := 1
+SAMPLE_DATE := 2026-11-23
 
-.PHONY: demo test setup build wasm editor package native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
+.PHONY: demo test setup build wasm sample editor package native test-native test-wasm-node test-wasm-browser test-e2e fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
 demo: setup wasm editor
@@ -56,9 +60,13 @@ www/dist/editor.js: $(wildcard www/editor/*.js) $(wildcard examples/templates/*)
 	    --legal-comments=none --log-level=warning --outfile=$@
 	@printf '%s: %s bytes, %s bytes gzip -9\n' $@ $$(stat -c %s $@) $$(gzip -9c $@ | wc -c)
 
-## The demo's portfolio (until the sample generator of issue 5 writes it).
-www/sample-portfolio.json: examples/portfolio.json
-	cp $< $@
+## The demo's portfolio, generated (not committed) by `dunning sample` with a fixed seed and
+## reference date: the demo opens on $(SAMPLE_DATE).
+sample: www/sample-portfolio.json
+
+www/sample-portfolio.json: $(shell find src -name '*.rs') Cargo.lock Makefile
+	cargo run --quiet --bin dunning -- sample --seed $(SAMPLE_SEED) --date $(SAMPLE_DATE) > $@.tmp
+	mv $@.tmp $@
 
 ## pkg/ as the npm package (package.json and README from pkg-config/); prints P5, its gzip
 ## size, against pkg-config/size.conf and fails above the ceiling there.

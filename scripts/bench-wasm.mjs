@@ -2,9 +2,11 @@
 // - P2: check() of the reference letter;
 // - P1 (engine half): Portfolio.render() of the reference letter (check + render, #items_list
 //   of 50 items, fr), the portfolio loaded once;
-// - P3: Portfolio.letters() of 10,000 one-page letters into one document.
-// The portfolios come from `examples/bench_portfolio.rs` (the native benchmarks' generator).
-// Prints one JSON object.
+// - P3: Portfolio.letters() of 10,000 one-page letters into one document;
+// - P4: Portfolio.fromJson() + agenda() on the sample portfolio of 20,000 customers / 200,000
+//   items (`dunning sample`), in a child process of its own so that its wasm memory is its own.
+// The P1–P3 portfolios come from `examples/bench_portfolio.rs` (the native benchmarks'
+// generator). Prints one JSON object.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -12,7 +14,35 @@ import { initSync, check, Portfolio } from "../pkg/dunning.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const wasm = readFileSync(`${root}pkg/dunning_bg.wasm`);
-initSync({ module: wasm });
+const exports = initSync({ module: wasm });
+
+if (process.argv[2] === "p4") {
+  // P4 alone: the sample at 20,000 / 200,000, loaded and planned three times.
+  const text = execFileSync(`${root}target/release/dunning`,
+    ["sample", "--seed", "1", "--date", "2026-11-23", "--customers", "20000", "--items", "200000"],
+    { encoding: "utf8", maxBuffer: 1 << 30 });
+  const rounds = [];
+  let rows = 0;
+  for (let round = 0; round < 3; round++) {
+    const start = process.hrtime.bigint();
+    const portfolio = Portfolio.fromJson(text);
+    const loaded = process.hrtime.bigint();
+    rows = portfolio.agenda("2026-11-23").actions.length;
+    const done = process.hrtime.bigint();
+    portfolio.free();
+    rounds.push({ load_ms: Number(loaded - start) / 1e6, agenda_ms: Number(done - loaded) / 1e6 });
+  }
+  const median = (values) => +values.sort((a, b) => a - b)[1].toFixed(1);
+  console.log(JSON.stringify({
+    customers: 20000, items: 200000, json_bytes: text.length, rows,
+    median_load_ms: median(rounds.map((r) => r.load_ms)),
+    median_agenda_ms: median(rounds.map((r) => r.agenda_ms)),
+    median_total_ms: median(rounds.map((r) => r.load_ms + r.agenda_ms)),
+    wasm_memory_mb: +(exports.memory.buffer.byteLength / 2 ** 20).toFixed(0),
+    node_rss_mb: +(process.memoryUsage().rss / 2 ** 20).toFixed(0),
+  }));
+  process.exit(0);
+}
 const letter = readFileSync(`${root}examples/templates/reference-letter.md`, "utf8");
 const generated = (customers, items) =>
   execFileSync(`${root}target/release/examples/bench_portfolio`, [customers, items], { encoding: "utf8", maxBuffer: 1 << 30 });
@@ -52,8 +82,11 @@ const actions = Array.from({ length: 10000 }, (_, c) => [`C${String(c).padStart(
 const p3 = measure(() => many.letters("2026-11-22", actions), { warmup: 1, batch: 1, samples: 2 });
 const document = many.letters("2026-11-22", actions);
 
+const p4 = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "p4"], { encoding: "utf8" }));
+
 console.log(JSON.stringify({
   p2,
+  p4,
   p1_render: p1,
   p3: { ...p3, letters: (document.match(/<section class="letter">/g) ?? []).length, document_bytes: document.length },
   wasm_bytes: wasm.length,

@@ -139,7 +139,7 @@ const PARTS = [
   ["checker", "checker: template scanning, HTML, diagnostics, suggestions"],
   ["renderers", "renderers: HTML, text, letters, tables, SMS, values"],
   ["domain", "money, dates, penalties, accounts"],
-  ["agenda", "agenda"],
+  ["agenda", "agenda, alerts, history"],
   ["preview", "<dunning-preview> (DOM work, web-sys, gloo)"],
   ["api", "JS API: src/wasm/mod.rs and the export shims (with what wasm-opt inlined into them)"],
   ["bindgen", "wasm-bindgen glue (wasm-bindgen, js-sys, serde-wasm-bindgen)"],
@@ -164,7 +164,7 @@ const MODULES = [
   [/^dunning::(check|template|suggestion|diagnostic|source|safety|channel)\b/, "checker"],
   [/^dunning::(render|sms)\b/, "renderers"],
   [/^dunning::(money|date|penalty|account)\b/, "domain"],
-  [/^dunning::agenda\b/, "agenda"],
+  [/^dunning::(agenda|alert|history)\b/, "agenda"],
   [/^dunning::wasm::preview\b/, "preview"],
   [/^dunning::wasm\b/, "api"],
 ];

@@ -19,16 +19,20 @@
 //! ```
 //!
 //! `cancelled` lists specific actions as `{customer, action, date}`; `finished` lists customers as
-//! `{customer}`; `alerts` is empty until alert rules exist in the portfolio.
+//! `{customer}`; `alerts` lists the customers the portfolio's alert rules flag
+//! (`{rule, name, customer, detail}`, see [`crate::alert`]), in rule order then by customer, under
+//! the customer filters (collector, fields) only.
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 
+use crate::alert;
+pub use crate::alert::Alert;
 use crate::channel::Channel;
 use crate::date::{Date, TimeOfDay};
 use crate::portfolio::{
-    Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, ScenarioAction, SendingWindow, SpecificAction,
+    Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow, SpecificAction,
 };
 
 /// What narrows the agenda; `Default` is no filter. Every filter that is set must match.
@@ -41,6 +45,19 @@ pub struct Filters {
     pub state: Option<State>,
     /// Customer fields that must equal the given values (`segment` = `SME`).
     pub fields: Vec<(String, String)>,
+}
+
+impl Filters {
+    /// The filters as `user` sees them (scenarios-agenda.md): a user with the collector role
+    /// sees their own accounts unless the filters name a collector; a manager, or a user
+    /// without a role, sees what the filters say.
+    pub fn seen_by(mut self, portfolio: &Portfolio, user: &str) -> Result<Filters, String> {
+        let found = portfolio.user(user).ok_or_else(|| format!("no user has id \"{user}\""))?;
+        if found.role == Some(Role::Collector) && self.collector.is_none() {
+            self.collector = Some(found.id.clone());
+        }
+        Ok(self)
+    }
 }
 
 /// The state of an action (the table of scenarios-agenda.md).
@@ -131,6 +148,15 @@ pub enum Kind {
     Specific,
 }
 
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Scenario => "scenario",
+            Kind::Specific => "specific",
+        }
+    }
+}
+
 /// One action of the agenda.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AgendaAction {
@@ -171,13 +197,6 @@ pub struct Finished {
     pub customer: String,
 }
 
-/// An alert rule's hit (alert rules are not in the portfolio yet: always empty).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Alert {
-    pub customer: String,
-    pub rule: String,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Agenda {
     pub date: Date,
@@ -189,6 +208,17 @@ pub struct Agenda {
 }
 
 impl Agenda {
+    fn empty(date: Date) -> Agenda {
+        Agenda {
+            date,
+            indicators: Indicators::default(),
+            actions: Vec::new(),
+            cancelled: Vec::new(),
+            finished: Vec::new(),
+            alerts: Vec::new(),
+        }
+    }
+
     /// The agenda as the CLI's JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
@@ -198,73 +228,68 @@ impl Agenda {
 /// The collection agenda on date `date` (D). `now` is the current time on D, which delays the
 /// `send_at` of e-mails and SMS already due (without it, D's 00:00 is used).
 pub fn agenda(portfolio: &Portfolio, date: Date, now: Option<TimeOfDay>, filters: &Filters) -> Agenda {
-    let mut actions = Vec::new();
-    let mut cancelled = Vec::new();
-    let mut finished = Vec::new();
-
-    for customer in &portfolio.customers {
-        if !customer_matches(customer, filters) {
-            continue;
-        }
-        let mut attached: HashSet<&str> = HashSet::new();
-        for specific in portfolio.specific_actions.iter().filter(|a| a.customer == customer.id) {
-            if is_completed(portfolio, &specific.customer, &specific.id) {
-                continue;
-            }
-            let open: Vec<&Item> =
-                specific.items.iter().filter_map(|id| portfolio.item(id)).filter(|item| is_owed(item)).collect();
-            if open.is_empty() {
-                if filters.channel.is_none_or(|c| c == specific.channel)
-                    && filters.mode.is_none_or(|m| m == specific.mode)
-                {
-                    cancelled.push(Cancelled {
-                        customer: customer.id.clone(),
-                        action: specific.id.clone(),
-                        date: specific.date,
-                    });
-                }
-                continue;
-            }
-            attached.extend(specific.items.iter().map(String::as_str));
-            let items = open.iter().map(|item| item.id.clone()).collect();
-            actions.push(row(
-                portfolio,
-                customer,
-                specific_as_step(specific),
-                Kind::Specific,
-                specific.date,
-                items,
-                date,
-                now,
-            ));
-        }
-
-        match next_scenario_action(portfolio, customer, &attached) {
-            Next::None => {}
-            Next::Finished => finished.push(Finished { customer: customer.id.clone() }),
-            Next::Action { step, date: on, items } => {
-                actions.push(row(portfolio, customer, Step::from(step), Kind::Scenario, on, items, date, now));
-            }
-        }
+    let mut agenda = Agenda::empty(date);
+    for customer in portfolio.customers.iter().filter(|customer| customer_matches(customer, filters)) {
+        plan_customer(portfolio, customer, date, now, filters, &mut agenda);
     }
 
+    let actions = &mut agenda.actions;
     actions.retain(|action| {
         filters.channel.is_none_or(|c| c == action.channel)
             && filters.mode.is_none_or(|m| m == action.mode)
             && filters.state.is_none_or(|s| s == action.state)
     });
     actions.sort_by(|a, b| (a.date, &a.customer, &a.action).cmp(&(b.date, &b.customer, &b.action)));
-    cancelled.sort_by(|a, b| (a.date, &a.customer, &a.action).cmp(&(b.date, &b.customer, &b.action)));
-    finished.sort_by(|a, b| a.customer.cmp(&b.customer));
+    agenda.cancelled.sort_by(|a, b| (a.date, &a.customer, &a.action).cmp(&(b.date, &b.customer, &b.action)));
+    agenda.finished.sort_by(|a, b| a.customer.cmp(&b.customer));
 
     let to_complete = actions.iter().filter(|action| action.date <= date && needs_a_person(action)).count();
-    Agenda {
-        date,
-        indicators: Indicators { scheduled: actions.len(), to_complete },
-        actions,
-        cancelled,
-        finished,
-        alerts: Vec::new(),
+    agenda.indicators = Indicators { scheduled: actions.len(), to_complete };
+    agenda.alerts = alert::alerts(portfolio, date, |customer| customer_matches(customer, filters));
+    agenda
+}
+
+/// Adds one customer's rows to `agenda`: its open specific actions (or their cancellation),
+/// then its next scenario action (or its `finished` entry). `filters` narrow `cancelled` here;
+/// the caller narrows the actions.
+fn plan_customer(
+    portfolio: &Portfolio,
+    customer: &Customer,
+    date: Date,
+    now: Option<TimeOfDay>,
+    filters: &Filters,
+    agenda: &mut Agenda,
+) {
+    let mut attached: HashSet<&str> = HashSet::new();
+    for specific in portfolio.specific_actions_of(&customer.id) {
+        if is_completed(portfolio, &specific.customer, &specific.id) {
+            continue;
+        }
+        let open: Vec<&Item> =
+            specific.items.iter().filter_map(|id| portfolio.item(id)).filter(|item| is_owed(item)).collect();
+        if open.is_empty() {
+            if filters.channel.is_none_or(|c| c == specific.channel) && filters.mode.is_none_or(|m| m == specific.mode)
+            {
+                agenda.cancelled.push(Cancelled {
+                    customer: customer.id.clone(),
+                    action: specific.id.clone(),
+                    date: specific.date,
+                });
+            }
+            continue;
+        }
+        attached.extend(specific.items.iter().map(String::as_str));
+        let items = open.iter().map(|item| item.id.clone()).collect();
+        let step = specific_as_step(specific);
+        agenda.actions.push(row(portfolio, customer, step, Kind::Specific, specific.date, items, date, now));
+    }
+
+    match next_scenario_action(portfolio, customer, &attached) {
+        Next::None => {}
+        Next::Finished => agenda.finished.push(Finished { customer: customer.id.clone() }),
+        Next::Action { step, date: on, items } => {
+            agenda.actions.push(row(portfolio, customer, Step::from(step), Kind::Scenario, on, items, date, now));
+        }
     }
 }
 
@@ -283,7 +308,7 @@ pub fn complete(
         }
     }
     let found = find(portfolio, customer, action, date)?;
-    portfolio.history.push(HistoryEntry {
+    portfolio.add_history(HistoryEntry {
         customer: customer.to_owned(),
         action: action.to_owned(),
         done_on: date,
@@ -305,7 +330,7 @@ pub fn confirm(portfolio: &mut Portfolio, customer: &str, action: &str, date: Da
         ));
     }
     if !is_confirmed(portfolio, customer, action) {
-        portfolio.confirmations.push(Confirmation {
+        portfolio.add_confirmation(Confirmation {
             customer: customer.to_owned(),
             action: action.to_owned(),
             on: Some(date),
@@ -314,19 +339,21 @@ pub fn confirm(portfolio: &mut Portfolio, customer: &str, action: &str, date: Da
     Ok(())
 }
 
+/// The action of `customer` on the agenda of `date` (only that customer is planned).
 fn find(portfolio: &Portfolio, customer: &str, action: &str, date: Date) -> Result<AgendaAction, String> {
-    if portfolio.customer(customer).is_none() {
+    let Some(found) = portfolio.customer(customer) else {
         return Err(format!("no customer has id \"{customer}\""));
-    }
-    let filters = Filters::default();
-    agenda(portfolio, date, None, &filters)
-        .actions
+    };
+    let mut rows = Agenda::empty(date);
+    plan_customer(portfolio, found, date, None, &Filters::default(), &mut rows);
+    rows.actions
         .into_iter()
-        .find(|row| row.customer == customer && row.action == action)
+        .find(|row| row.action == action)
         .ok_or_else(|| format!("customer \"{customer}\" has no action \"{action}\" in the agenda of {date}"))
 }
 
-fn customer_matches(customer: &Customer, filters: &Filters) -> bool {
+/// Whether the customer passes the customer filters (collector, fields).
+pub(crate) fn customer_matches(customer: &Customer, filters: &Filters) -> bool {
     filters.collector.as_ref().is_none_or(|collector| customer.collector.as_ref() == Some(collector))
         && filters.fields.iter().all(|(key, value)| customer.fields.get(key) == Some(value))
 }
@@ -337,11 +364,11 @@ fn is_owed(item: &Item) -> bool {
 }
 
 fn is_completed(portfolio: &Portfolio, customer: &str, action: &str) -> bool {
-    portfolio.history.iter().any(|entry| entry.customer == customer && entry.action == action)
+    portfolio.history_of(customer).any(|entry| entry.action == action)
 }
 
 fn is_confirmed(portfolio: &Portfolio, customer: &str, action: &str) -> bool {
-    portfolio.confirmations.iter().any(|c| c.customer == customer && c.action == action)
+    portfolio.confirmations_of(customer).any(|c| c.action == action)
 }
 
 enum Next<'p> {
@@ -366,11 +393,9 @@ fn next_scenario_action<'p>(portfolio: &'p Portfolio, customer: &Customer, attac
     };
     let eligible_ids: HashSet<&str> = eligible.iter().map(|item| item.id.as_str()).collect();
     let done = |step: &ScenarioAction| {
-        portfolio.history.iter().any(|entry| {
-            entry.customer == customer.id
-                && entry.action == step.id
-                && entry.items.iter().any(|id| eligible_ids.contains(id.as_str()))
-        })
+        portfolio
+            .history_of(&customer.id)
+            .any(|entry| entry.action == step.id && entry.items.iter().any(|id| eligible_ids.contains(id.as_str())))
     };
     let Some(step) = scenario.actions.iter().find(|step| !done(step)) else { return Next::Finished };
     let date = driver.due_date.add_days(step.offset_days);

@@ -36,9 +36,10 @@ impl Date {
         (year as i32, month as u8, day as u8)
     }
 
-    /// The date `days` later (earlier when negative).
+    /// The date `days` later (earlier when negative); saturates rather than overflow on
+    /// absurd offsets from the data.
     pub fn add_days(self, days: i32) -> Date {
-        Date { days: self.days + days }
+        Date { days: self.days.saturating_add(days) }
     }
 
     /// Days from `earlier` to `self` (negative when `earlier` is later).

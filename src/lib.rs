@@ -12,17 +12,21 @@
 
 pub mod account;
 pub mod agenda;
+pub mod alert;
 pub mod catalogue;
 pub mod channel;
 pub mod check;
 pub mod date;
 pub mod diagnostic;
+pub mod history;
 pub mod locale;
 pub mod money;
 pub mod penalty;
 pub mod portfolio;
 pub mod render;
 pub mod safety;
+#[cfg(feature = "sample")]
+pub mod sample;
 pub mod sms;
 pub mod source;
 pub mod suggestion;

@@ -46,13 +46,19 @@ const OTHER_DIGITS: [(&str, u8); 26] = [
     ("XPF", 0),
 ];
 
-/// Active ISO 4217 codes with a two-digit minor unit.
-const TWO_DIGIT_CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BOV BRL BSD BTN \
-    BWP BYN BZD CAD CDF CHE CHF CHW CNY COP COU CRC CUP CVE CZK DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP \
-    GMD GTQ GYD HKD HNL HTG HUF IDR ILS INR IRR JMD KES KGS KHR KPW KYD KZT LAK LBP LKR LRD LSL MAD MDL MGA MKD MMK \
-    MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD \
-    SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD TZS UAH USD USN UYU UZS VED VES \
-    WST XCD XCG YER ZAR ZMW ZWG";
+/// Active ISO 4217 codes with a two-digit minor unit, sorted (looked up by binary search: a
+/// million items each name their currency).
+const TWO_DIGIT_CODES: [&str; 140] = [
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BMD", "BND",
+    "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CNY", "COP", "COU",
+    "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS",
+    "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR",
+    "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU",
+    "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK",
+    "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS",
+    "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD",
+    "USN", "UYU", "UZS", "VED", "VES", "WST", "XCD", "XCG", "YER", "ZAR", "ZMW", "ZWG",
+];
 
 impl Currency {
     /// The currency of an ISO 4217 code (upper case), if it is an active one.
@@ -63,7 +69,7 @@ impl Currency {
         }
         let minor_digits = match OTHER_DIGITS.iter().find(|(other, _)| *other == code) {
             Some(&(_, digits)) => digits,
-            None if TWO_DIGIT_CODES.split_ascii_whitespace().any(|two| two == code) => 2,
+            None if TWO_DIGIT_CODES.binary_search(&code).is_ok() => 2,
             None => return None,
         };
         Some(Currency { code: bytes, minor_digits })
@@ -275,6 +281,7 @@ mod tests {
         assert_eq!((digits("EUR"), digits("JPY"), digits("KWD"), digits("CLF")), (Some(2), Some(0), Some(3), Some(4)));
         assert_eq!((digits("eur"), digits("EURO"), digits("ABC"), digits("")), (None, None, None, None));
         assert!(OTHER_DIGITS.iter().all(|(code, _)| !TWO_DIGIT_CODES.contains(code)));
+        assert!(TWO_DIGIT_CODES.is_sorted(), "binary search needs the table sorted");
     }
 
     #[wasm_bindgen_test(unsupported = test)]

@@ -22,9 +22,20 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Everything unsafe in one start tag; end tags are harmless on their own.
+/// Everything unsafe in one tag: an unclosed tag, and in a start tag, what can run code.
 pub fn tag_findings(tag: &HtmlTag<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    if !tag.closed {
+        findings.push(Finding {
+            span: tag.span,
+            message: format!(
+                "this <{}{}> tag is never closed with >: it would swallow what follows it where the text is used; close it, or write &lt; for a literal <",
+                if tag.closing { "/" } else { "" },
+                tag.name
+            ),
+        });
+    }
+    // End tags are harmless on their own.
     if tag.closing {
         return findings;
     }

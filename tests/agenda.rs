@@ -251,6 +251,20 @@ fn history_sharing_one_item_is_enough() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn history_on_items_still_open_but_no_longer_eligible_does_not_count() {
+    // pre was done on i1, which is now disputed (i2 drives), and r1 on i3, now attached to a
+    // specific action: neither step is done for the current eligible items.
+    let mut disputed = invoice("i1", "C1", "2026-10-01");
+    disputed["status"] = json!("dispute");
+    let mut portfolio =
+        with(&["C1"], vec![disputed, invoice("i2", "C1", "2026-10-05"), invoice("i3", "C1", "2026-10-06")]);
+    push(&mut portfolio, "specific_actions", specific("sa", "C1", &["i3"], "2026-12-01", "letter", "manual"));
+    push(&mut portfolio, "history", done("C1", "pre", &["i1"]));
+    push(&mut portfolio, "history", done("C1", "r1", &["i3"]));
+    assert_eq!(rows(&run(&portfolio)), ["C1:pre@2026-09-30", "C1:sa@2026-12-01"]);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn the_action_takes_the_items_whose_own_date_has_come() {
     // Items due on the driver's date are on the action; an item due later reaches its own
     // step date later, so it is not.
@@ -664,6 +678,21 @@ fn filter_by_customer_field() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn a_user_with_the_collector_role_sees_their_own_accounts_by_default() {
+    let mut json = three_customers();
+    json["users"] =
+        json!([{"id": "u1", "name": "Claire", "role": "collector"}, {"id": "u2", "name": "Bob", "role": "manager"}]);
+    let portfolio = load(&json);
+    let seen = |user: &str, filters: Filters| {
+        let filters = filters.seen_by(&portfolio, user).unwrap();
+        rows(&agenda(&portfolio, date(D), None, &filters))
+    };
+    assert_eq!(seen("u1", Filters::default()), ["C1:r1@2026-11-08", "C3:sa@2026-11-10", "C3:call@2026-12-05"]);
+    assert_eq!(seen("u1", Filters { collector: Some("u2".into()), ..Filters::default() }), ["C2:pre@2026-12-05"]);
+    assert_eq!(seen("u2", Filters::default()).len(), 4, "a manager sees every account");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn the_agenda_is_the_same_for_the_same_input() {
     let portfolio = load(&three_customers());
     let first = agenda(&portfolio, date(D), Some(time("10:00")), &Filters::default());
@@ -706,6 +735,38 @@ fn the_json_has_the_interface_shape() {
     assert_eq!(json["alerts"], json!([]));
     let keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
     assert_eq!(keys.len(), 6);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alerts
+
+#[wasm_bindgen_test(unsupported = test)]
+fn alerts_list_the_flagged_customers_under_the_customer_filters() {
+    let mut portfolio = three_customers();
+    portfolio["alert_rules"] = json!([
+        {"id": "late", "name": "Overdue more than 10 days", "when": [{"days_overdue_above": 10}]},
+        {"id": "eti", "when": [{"field": "segment", "equals": "ETI"}]}
+    ]);
+    let everyone = run(&portfolio);
+    let json: Value = serde_json::from_str(&everyone.to_json()).unwrap();
+    assert_eq!(
+        json["alerts"],
+        json!([
+            {"rule": "late", "name": "Overdue more than 10 days", "customer": "C1", "detail": "i1 22 days overdue"},
+            {"rule": "late", "name": "Overdue more than 10 days", "customer": "C3", "detail": "k2 22 days overdue"},
+            {"rule": "eti", "name": "eti", "customer": "C2", "detail": "segment = ETI"},
+            {"rule": "eti", "name": "eti", "customer": "C3", "detail": "segment = ETI"}
+        ])
+    );
+    let customers = |agenda: &Agenda| agenda.alerts.iter().map(|a| a.customer.clone()).collect::<Vec<_>>();
+    let u1 = filtered(&portfolio, Filters { collector: Some("u1".into()), ..Filters::default() });
+    assert_eq!(customers(&u1), ["C1", "C3", "C3"]);
+    let sme = filtered(&portfolio, Filters { fields: vec![("segment".into(), "SME".into())], ..Filters::default() });
+    assert_eq!(customers(&sme), ["C1"]);
+    // Channel, mode and state narrow actions, not the customers an alert is about.
+    let sms = filtered(&portfolio, Filters { channel: Some(Channel::Sms), ..Filters::default() });
+    assert!(sms.actions.is_empty());
+    assert_eq!(sms.alerts, everyone.alerts);
 }
 
 // ---------------------------------------------------------------------------------------------

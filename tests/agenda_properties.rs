@@ -1,7 +1,7 @@
 //! Properties of the collection agenda over generated portfolios (native only: proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-use dunning::agenda::{agenda, Filters};
+use dunning::agenda::{agenda, complete, Filters, Kind};
 use dunning::date::{Date, TimeOfDay};
 use dunning::portfolio::Portfolio;
 use proptest::prelude::*;
@@ -171,5 +171,42 @@ proptest! {
                 prop_assert_eq!(agenda.cancelled.iter().any(|c| c.action == id), !completed);
             }
         }
+    }
+
+    #[test]
+    fn completing_an_action_moves_its_customer_on_and_keeps_the_history(input in input(), pick in any::<usize>()) {
+        let json = portfolio_json(&input);
+        let today = day(input.today);
+        let mut portfolio = load(&json);
+        let before = agenda(&portfolio, today, None, &Filters::default());
+        prop_assume!(!before.actions.is_empty());
+        let chosen = before.actions[pick % before.actions.len()].clone();
+        let history = portfolio.history.len();
+        complete(&mut portfolio, &chosen.customer, &chosen.action, today, Some("u1".into())).unwrap();
+        prop_assert_eq!(portfolio.history.len(), history + 1, "one entry appended");
+        let entry = portfolio.history.last().unwrap();
+        prop_assert_eq!((&entry.customer, &entry.action, &entry.items), (&chosen.customer, &chosen.action, &chosen.items));
+        let after = agenda(&portfolio, today, None, &Filters::default());
+        let customer = chosen.customer.as_str();
+        let of_customer = |kind: Kind| after.actions.iter().filter(move |a| a.customer == customer && a.kind == kind);
+        match chosen.kind {
+            Kind::Scenario => {
+                // The following step (later steps may be done already), or finished.
+                let position = |id: &str| STEPS.iter().position(|step| *step == id).unwrap();
+                let next: Vec<_> = of_customer(Kind::Scenario).collect();
+                let finished = after.finished.iter().any(|f| f.customer == chosen.customer);
+                prop_assert!(finished != (next.len() == 1), "{:?} {}", next, finished);
+                if let [next] = next.as_slice() {
+                    prop_assert!(position(&next.action) > position(&chosen.action), "{} after {}", next.action, chosen.action);
+                }
+            }
+            Kind::Specific => {
+                prop_assert!(of_customer(Kind::Specific).all(|a| a.action != chosen.action), "gone from the agenda");
+                prop_assert!(after.cancelled.iter().all(|c| c.action != chosen.action), "and not cancelled");
+            }
+        }
+        // Saved and loaded again, nothing is lost.
+        let reloaded = Portfolio::from_json(&portfolio.to_json()).unwrap();
+        prop_assert_eq!(&agenda(&reloaded, today, None, &Filters::default()), &after);
     }
 }

@@ -196,3 +196,44 @@ fn hashtags_gives_the_parsers_spans_in_utf16() {
     assert_eq!(found, [("contact_name".into(), 5.0, 18.0, true), ("items_lst".into(), 33.0, 43.0, false)]);
     assert!(hashtags(s("#x"), Some(JsValue::from("docx").unchecked_into())).is_err());
 }
+
+#[wasm_bindgen_test]
+fn history_alerts_and_the_users_view_through_the_js_api() {
+    let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    json["users"][0]["role"] = "collector".into();
+    json["alert_rules"] = serde_json::json!([{"id": "late", "name": "Late", "when": [{"days_overdue_above": 30}]}]);
+    let mut portfolio = dunning::wasm::Portfolio::from_json(s(&json.to_string())).unwrap();
+    let object = |pairs: &[(&str, JsValue)]| -> JsValue {
+        let object = js_sys::Object::new();
+        for (key, value) in pairs {
+            Reflect::set(&object, &JsValue::from_str(key), value).unwrap();
+        }
+        object.into()
+    };
+    let agenda = portfolio.agenda(s("2026-11-22"), Some(object(&[("user", "u1".into())]).unchecked_into())).unwrap();
+    let alerts: Array = get(&agenda, "alerts").dyn_into().unwrap();
+    assert_eq!(alerts.length(), 1);
+    assert_eq!(get(&alerts.get(0), "detail").as_string().unwrap(), "F2026-0412 53 days overdue");
+
+    let first = get(&portfolio.agenda(s("2026-11-22"), None).unwrap(), "actions");
+    let first = Array::from(&first).get(0);
+    assert!(get(&first, "error").is_null(), "null as in the CLI's JSON, not undefined");
+    let (customer, action) = (get(&first, "customer").as_string().unwrap(), get(&first, "action").as_string().unwrap());
+    portfolio.complete(s(&customer), s(&action), s("2026-11-22"), Some(s("u1"))).unwrap();
+    let rows: Array =
+        portfolio.history(Some(object(&[("user", "u1".into())]).unchecked_into())).unwrap().dyn_into().unwrap();
+    assert_eq!(rows.length(), 2);
+    assert_eq!(get(&rows.get(0), "done_on").as_string().unwrap(), "2026-11-22", "newest first");
+    assert_eq!(get(&rows.get(0), "by_name").as_string().unwrap(), "Claire Martin");
+    let email = object(&[("filters", object(&[("channel", "email".into())]))]);
+    let csv = portfolio.history_csv(Some(email.unchecked_into())).unwrap();
+    assert!(csv.starts_with("done_on,customer,customer_name,action,action_name,kind,channel,items,by,by_name\r\n"));
+    assert!(
+        csv.contains("\r\n2026-09-25,C001,Dupont SARL,pre,Courtesy reminder,scenario,email,i1,u1,Claire Martin\r\n")
+    );
+
+    for bad in [object(&[("filter", JsValue::NULL)]), object(&[("user", "nobody".into())]), JsValue::from_f64(3.0)] {
+        let error: JsValue = portfolio.history(Some(bad.unchecked_into())).unwrap_err().into();
+        assert!(error.is_instance_of::<js_sys::Error>());
+    }
+}

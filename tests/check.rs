@@ -361,3 +361,20 @@ fn every_code_is_exercised() {
         assert!(seen.contains(&code.name()), "{} not produced: {seen:?}", code.name());
     }
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn an_unclosed_tag_is_unsafe_html() {
+    let html = options(Format::Html, Channel::Email, Context::Scenario);
+    let found = check("<p>Hello</p>\n<span title=\"x #customer_name", &html);
+    assert_eq!(codes(&found), ["unsafe-html"]);
+    assert!(found[0].message.contains("never closed"), "{}", found[0].message);
+    assert_eq!(codes(&check("Dear #customer_name,</p", &html)), ["unsafe-html"], "an end tag too");
+    assert_clean(&check("<p>a < b, 3<4</p>", &html));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn an_unclosed_comment_is_text_whose_hashtags_count() {
+    let html = options(Format::Html, Channel::Email, Context::Scenario);
+    assert_eq!(found(&check("<!-- draft: #contact_nme", &html)), [("unknown-hashtag", 1, 13, Some("contact_nme"))]);
+    assert_clean(&check("<!-- #contact_nme -->", &html));
+}

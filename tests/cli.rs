@@ -306,3 +306,77 @@ fn agenda_prints_the_json_of_the_spec_and_an_rfc4180_csv() {
         Some(2)
     );
 }
+
+#[test]
+fn history_prints_rows_and_an_rfc4180_csv_under_filters_and_the_user_role() {
+    let dir = temp_dir("history");
+    let mut json: Value =
+        serde_json::from_str(&std::fs::read_to_string(example("examples/portfolio.json")).unwrap()).unwrap();
+    json["customers"][0]["name"] = json!("Dupont, \"Père & Fils\"\nSARL");
+    json["users"][1]["role"] = json!("collector");
+    for (customer, action, on, item) in
+        [("C002", "pre", "2026-10-01", "i3"), ("C003", "r1", "2026-11-02", "i6"), ("C001", "r1", "2026-10-12", "i1")]
+    {
+        let entry = json!({"customer": customer, "action": action, "done_on": on, "items": [item], "by": "u2"});
+        json["history"].as_array_mut().unwrap().push(entry);
+    }
+    let portfolio = write(&dir, "portfolio.json", &json.to_string());
+    let entries = json["history"].as_array().unwrap().len();
+
+    let output = dunning(&["history", "--data", &portfolio]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let rows = json_of(&output);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), entries);
+    let dates: Vec<&str> = rows.iter().map(|row| row["done_on"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|pair| pair[0] >= pair[1]), "newest first: {dates:?}");
+
+    // The csv crate reads back exactly the JSON's rows.
+    let csv = dunning(&["history", "--data", &portfolio, "--output", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(
+        header,
+        ["done_on", "customer", "customer_name", "action", "action_name", "kind", "channel", "items", "by", "by_name"]
+    );
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), entries);
+    for (record, row) in records.iter().zip(rows) {
+        assert_eq!(&record[1], row["customer"].as_str().unwrap());
+        assert_eq!(&record[2], row["customer_name"].as_str().unwrap());
+    }
+    assert!(records.iter().any(|record| &record[2] == "Dupont, \"Père & Fils\"\nSARL"));
+
+    // u2 is a collector: by default, only u2's accounts.
+    let own = json_of(&dunning(&["history", "--data", &portfolio, "--user", "u2"]));
+    let u2_customers: Vec<&str> = json["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["collector"] == "u2")
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let own: Vec<&str> = own.as_array().unwrap().iter().map(|row| row["customer"].as_str().unwrap()).collect();
+    assert_eq!(own, ["C003", "C002"]);
+    assert_eq!(u2_customers, ["C002", "C003"]);
+    let output = dunning(&["history", "--data", &portfolio, "--user", "nobody"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no user has id \"nobody\""));
+}
+
+#[test]
+fn sample_prints_a_portfolio_of_the_asked_size_that_loads_with_its_agenda() {
+    let dir = temp_dir("sample");
+    let args = ["sample", "--seed", "3", "--date", "2026-11-23", "--customers", "40", "--items", "150"];
+    let output = dunning(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(dunning(&args).stdout, output.stdout, "the same for the same seed");
+    let portfolio = json_of(&output);
+    assert_eq!(portfolio["customers"].as_array().unwrap().len(), 40);
+    assert_eq!(portfolio["items"].as_array().unwrap().len(), 150);
+    let path = write(&dir, "sample.json", &String::from_utf8(output.stdout).unwrap());
+    let agenda = dunning(&["agenda", "--data", &path, "--date", "2026-11-23"]);
+    assert_eq!(agenda.status.code(), Some(0), "{}", String::from_utf8_lossy(&agenda.stderr));
+    assert!(!json_of(&agenda)["actions"].as_array().unwrap().is_empty());
+    assert_eq!(dunning(&["sample", "--date", "tomorrow"]).status.code(), Some(2));
+}

@@ -242,3 +242,91 @@ fn every_problem_is_reported_at_once() {
     let message = error_of(&json.to_string());
     assert_eq!(message.lines().count(), 3, "{message}");
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn per_customer_lists_follow_appends_through_the_index_or_not() {
+    use dunning::portfolio::{Confirmation, HistoryEntry};
+    let mut portfolio = Portfolio::from_json(SPEC).unwrap();
+    let actions = |p: &Portfolio| p.history_of("C001").map(|h| h.action.clone()).collect::<Vec<_>>();
+    assert_eq!(actions(&portfolio), ["pre"]);
+    assert_eq!(portfolio.specific_actions_of("C001").map(|a| a.id.as_str()).collect::<Vec<_>>(), ["sa1"]);
+    assert_eq!(portfolio.confirmations_of("C001").count(), 1);
+    let entry = |action: &str| HistoryEntry {
+        customer: "C001".into(),
+        action: action.into(),
+        done_on: "2026-11-22".parse().unwrap(),
+        items: vec!["i1".into()],
+        by: None,
+        channel: None,
+    };
+    portfolio.add_history(entry("r1"));
+    // Pushed past the index: still found, and what comes after it too.
+    portfolio.history.push(entry("call"));
+    portfolio.add_history(entry("lr"));
+    assert_eq!(actions(&portfolio), ["pre", "r1", "call", "lr"]);
+    assert_eq!(portfolio.history_of("C999").count(), 0);
+    portfolio.add_confirmation(Confirmation { customer: "C001".into(), action: "lr".into(), on: None });
+    assert_eq!(portfolio.confirmations_of("C001").map(|c| c.action.as_str()).collect::<Vec<_>>(), ["r1", "lr"]);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn alert_rules_load_and_save_in_their_shape() {
+    use serde_json::json;
+    let rules = json!([
+        {"id": "sme", "name": "SME over 10,000 EUR overdue",
+         "when": [{"field": "segment", "equals": "SME"}, {"overdue_above": "10000", "currency": "EUR"}]},
+        {"id": "mix", "when": [{"field": "segment", "in": ["SME", "ETI"]}, {"outstanding_above": 50000, "currency": "JPY"},
+            {"days_overdue_above": 90}, {"status": "dispute", "days_above": 30}, {"due_within_days": 7}]}
+    ]);
+    let portfolio = Portfolio::from_json(&edited("alert_rules", Some(rules.clone()))).unwrap();
+    assert_eq!(portfolio.alert_rules.len(), 2);
+    let saved: serde_json::Value = serde_json::from_str(&portfolio.to_json()).unwrap();
+    let mut expected = rules;
+    expected[0]["when"][1]["overdue_above"] = json!("10000.00");
+    expected[1]["when"][1]["outstanding_above"] = json!("50000");
+    expected[1]["name"] = json!(null);
+    assert_eq!(saved["alert_rules"], expected, "amounts normalised to the currency's digits");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn bad_alert_rules_name_their_json_path() {
+    use serde_json::json;
+    let rule = |when: serde_json::Value| json!([{"id": "r", "when": when}]);
+    let message = set("alert_rules", rule(json!([{"due_within_days": 1}, {"field": "segment", "currency": "EUR"}])));
+    assert!(message.starts_with("alert_rules[0].when[1]: a condition has the keys of one of {\"field\", \"equals\"}"));
+    assert!(message.ends_with("found {\"field\", \"currency\"}"), "{message}");
+    assert!(set("alert_rules", rule(json!([{"overdue_above": "10"}]))).ends_with("found {\"overdue_above\"}"));
+    assert!(set("alert_rules", rule(json!([{"days_overdue_above": 9, "due_within_days": 3}])))
+        .starts_with("alert_rules[0].when[0]: a condition has the keys"));
+    assert!(set("alert_rules", rule(json!([{"due_within_days": 1}, {"segment": "SME"}])))
+        .starts_with("alert_rules[0].when[1].segment: unknown field `segment`, expected one of `field`"));
+    assert!(set("alert_rules", rule(json!([{"days_overdue_above": -3}])))
+        .starts_with("alert_rules[0].when[0].days_overdue_above: invalid value: integer `-3`"));
+    assert!(set("alert_rules", json!([{"id": "r", "when": [], "colour": "red"}]))
+        .starts_with("alert_rules[0].colour: unknown field `colour`"));
+    assert_eq!(
+        set("alert_rules", rule(json!([{"overdue_above": "10.001", "currency": "EUR"}]))),
+        "alert_rules[0].when[0].overdue_above: amount 10.001 has more decimals than EUR allows (2)"
+    );
+    assert_eq!(
+        set("alert_rules", rule(json!([{"status": "lost", "days_above": 3}]))),
+        "alert_rules[0].when[0].status: no item status has code \"lost\""
+    );
+    assert_eq!(set("alert_rules", rule(json!([]))), "alert_rules[0].when: a rule needs at least one condition");
+    let twice = json!([{"id": "r", "when": [{"due_within_days": 1}]}, {"id": "r", "when": [{"due_within_days": 2}]}]);
+    assert_eq!(set("alert_rules", twice), "alert_rules[1].id: duplicate id \"r\"");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn a_status_date_needs_a_status() {
+    let message = set("items.0.status_since", serde_json::json!("2026-11-01"));
+    assert_eq!(message, "items[0].status_since: a status date needs a status");
+    let portfolio = Portfolio::from_json(&{
+        let mut json: serde_json::Value =
+            serde_json::from_str(&edited("items.0.status", Some("dispute".into()))).unwrap();
+        json["items"][0]["status_since"] = "2026-11-01".into();
+        json.to_string()
+    })
+    .unwrap();
+    assert_eq!(portfolio.items[0].status_since, Some("2026-11-01".parse().unwrap()));
+}

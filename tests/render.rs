@@ -327,3 +327,14 @@ mod preview {
         assert!(page.contains("<main><p><strong>Hello</strong> Dupont SARL</p>\n</main>"), "{page}");
     }
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn unclosed_markup_prints_as_text_never_swallowing_what_follows() {
+    // Found by the render fuzz target: a quote never closed made the rest of the template one
+    // tag, `<script` included, passed on as markup.
+    let source = "<an style=\"color:#c00\n\nDear #contact_name, <script\n";
+    let rendered = render(&spec(), source, &options(Channel::Email, Format::Html, Output::Html, &[])).unwrap();
+    assert_eq!(rendered.output, "&lt;an style=\"color:#c00\n\nDear #contact_name, &lt;script\n");
+    let comment = render(&spec(), "<!-- #customer_name", &options(Channel::Email, Format::Html, Output::Html, &[]));
+    assert_eq!(comment.unwrap().output, "&lt;!-- Dupont SARL");
+}

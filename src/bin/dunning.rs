@@ -17,6 +17,7 @@ use serde::Serialize;
 use dunning::agenda::{self, Filters, State};
 use dunning::catalogue;
 use dunning::date::{Date, TimeOfDay};
+use dunning::history;
 use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
 use dunning::render::{self, Output, RenderOptions, Show};
@@ -100,20 +101,33 @@ enum Command {
         /// The current time, HH:MM: e-mails and SMS already due are sent from then on.
         #[arg(long, value_parser = parse_with::<TimeOfDay>)]
         now: Option<TimeOfDay>,
-        #[arg(long, value_enum, default_value_t = AgendaOutput::Json)]
-        output: AgendaOutput,
-        /// Only the accounts of this collector (a user id).
+        #[arg(long, value_enum, default_value_t = TableOutput::Json)]
+        output: TableOutput,
+        #[command(flatten)]
+        filters: FilterArgs,
+    },
+    /// The collection history, newest first, under the agenda's filters (JSON, or RFC 4180 CSV).
+    History {
         #[arg(long)]
-        collector: Option<String>,
-        #[arg(long, value_parser = parse_with::<Channel>)]
-        channel: Option<Channel>,
-        #[arg(long, value_parser = parse_with::<Mode>)]
-        mode: Option<Mode>,
-        #[arg(long, value_parser = parse_with::<State>)]
-        state: Option<State>,
-        /// A customer field that must match, KEY=VALUE (repeatable).
-        #[arg(long = "field", value_parser = parse_field)]
-        fields: Vec<(String, String)>,
+        data: PathBuf,
+        #[arg(long, value_enum, default_value_t = TableOutput::Json)]
+        output: TableOutput,
+        #[command(flatten)]
+        filters: FilterArgs,
+    },
+    /// Print a realistic sample portfolio (JSON), the same for the same seed, date and sizes.
+    Sample {
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The reference date the accounts' stories are told around: the agenda of that date
+        /// shows every state.
+        #[arg(long, value_parser = parse_with::<Date>)]
+        date: Date,
+        #[arg(long, default_value_t = 200)]
+        customers: usize,
+        /// Items in all [default: 8 per customer]
+        #[arg(long)]
+        items: Option<usize>,
     },
     /// List every hashtag with its type, scope, channels and description.
     Catalogue {
@@ -132,9 +146,42 @@ enum CheckOutput {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum AgendaOutput {
+enum TableOutput {
     Json,
     Csv,
+}
+
+/// The agenda's filters, shared by `agenda` and `history`.
+#[derive(clap::Args)]
+struct FilterArgs {
+    /// Only the accounts of this collector (a user id).
+    #[arg(long)]
+    collector: Option<String>,
+    #[arg(long, value_parser = parse_with::<Channel>)]
+    channel: Option<Channel>,
+    #[arg(long, value_parser = parse_with::<Mode>)]
+    mode: Option<Mode>,
+    /// The actions' state (agenda only).
+    #[arg(long, value_parser = parse_with::<State>)]
+    state: Option<State>,
+    /// A customer field that must match, KEY=VALUE (repeatable).
+    #[arg(long = "field", value_parser = parse_field)]
+    fields: Vec<(String, String)>,
+    /// The user looking (a user id): a user with the collector role sees their own accounts
+    /// unless --collector says otherwise.
+    #[arg(long)]
+    user: Option<String>,
+}
+
+impl FilterArgs {
+    fn filters(self, portfolio: &Portfolio) -> Result<Filters, String> {
+        let FilterArgs { collector, channel, mode, state, fields, user } = self;
+        let filters = Filters { collector, channel, mode, state, fields };
+        match user {
+            Some(user) => filters.seen_by(portfolio, &user),
+            None => Ok(filters),
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -180,8 +227,11 @@ fn main() -> ExitCode {
             run_render(request)
         }
         Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
-        Command::Agenda { data, date, now, output, collector, channel, mode, state, fields } => {
-            run_agenda(&data, date, now, output, &Filters { collector, channel, mode, state, fields })
+        Command::Agenda { data, date, now, output, filters } => run_agenda(&data, date, now, output, filters),
+        Command::History { data, output, filters } => run_history(&data, output, filters),
+        Command::Sample { seed, date, customers, items } => {
+            let items = items.unwrap_or(customers.saturating_mul(8));
+            run_sample(&dunning::sample::Options { seed, date, customers, items })
         }
         Command::Catalogue { locale, output } => run_catalogue(locale, output),
     };
@@ -459,17 +509,17 @@ fn run_agenda(
     data: &Path,
     date: Date,
     now: Option<TimeOfDay>,
-    output: AgendaOutput,
-    filters: &Filters,
+    output: TableOutput,
+    filters: FilterArgs,
 ) -> Result<ExitCode, String> {
     let portfolio = match load_portfolio(data)? {
         Ok(portfolio) => portfolio,
         Err(code) => return Ok(code),
     };
-    let agenda = agenda::agenda(&portfolio, date, now, filters);
+    let agenda = agenda::agenda(&portfolio, date, now, &filters.filters(&portfolio)?);
     match output {
-        AgendaOutput::Json => println!("{}", agenda.to_json()),
-        AgendaOutput::Csv => {
+        TableOutput::Json => println!("{}", agenda.to_json()),
+        TableOutput::Csv => {
             // RFC 4180: the csv crate quotes what needs quoting and ends records with CRLF.
             let mut csv = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(std::io::stdout());
             let header = [
@@ -491,5 +541,24 @@ fn run_agenda(
             csv.flush().map_err(|error| error.to_string())?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_history(data: &Path, output: TableOutput, filters: FilterArgs) -> Result<ExitCode, String> {
+    let portfolio = match load_portfolio(data)? {
+        Ok(portfolio) => portfolio,
+        Err(code) => return Ok(code),
+    };
+    let rows = history::history(&portfolio, &filters.filters(&portfolio)?);
+    match output {
+        TableOutput::Json => println!("{}", serde_json::to_string(&rows).map_err(|error| error.to_string())?),
+        TableOutput::Csv => print!("{}", history::to_csv(&rows)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_sample(options: &dunning::sample::Options) -> Result<ExitCode, String> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    dunning::sample::write(options, &mut out).and_then(|()| out.flush()).map_err(|error| error.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,11 @@
 //! Loading a portfolio: strict JSON, then every consistency rule of data-model.md at once.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{json_path, Index, Mode, Portfolio, RateSchedule, RecoveryCost};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::index::{Index, Positions};
+use super::{json_path, Condition, Mode, Portfolio, RateSchedule, RecoveryCost};
 use crate::channel::Channel;
 use crate::money::{Currency, Decimal};
 
@@ -69,21 +71,32 @@ impl Portfolio {
 
 impl Index {
     fn build(portfolio: &Portfolio) -> Index {
-        let positions = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(at, id)| (id.clone(), at)).collect();
-        let customers: HashMap<String, usize> = positions(portfolio.customers.iter().map(|c| &c.id).collect());
-        let mut items_of_customer = vec![Vec::new(); portfolio.customers.len()];
-        for (at, item) in portfolio.items.iter().enumerate() {
-            if let Some(&customer) = customers.get(&item.customer) {
-                items_of_customer[customer].push(at);
+        let customers = Positions::new(portfolio.customers.iter().map(|c| c.id.as_str()));
+        let by_customer = |owners: &mut dyn Iterator<Item = &String>| {
+            let mut lists = vec![Vec::new(); portfolio.customers.len()];
+            for (at, owner) in owners.enumerate() {
+                if let Some(customer) = customers.position(&portfolio.customers, owner, |c| &c.id) {
+                    lists[customer].push(at);
+                }
             }
-        }
+            lists
+        };
+        let items_of_customer = by_customer(&mut portfolio.items.iter().map(|i| &i.customer));
+        let specific_actions_of_customer = by_customer(&mut portfolio.specific_actions.iter().map(|a| &a.customer));
+        let history_of_customer = by_customer(&mut portfolio.history.iter().map(|h| &h.customer));
+        let confirmations_of_customer = by_customer(&mut portfolio.confirmations.iter().map(|c| &c.customer));
         Index {
-            users: positions(portfolio.users.iter().map(|u| &u.id).collect()),
-            items: positions(portfolio.items.iter().map(|i| &i.id).collect()),
-            scenarios: positions(portfolio.scenarios.iter().map(|s| &s.id).collect()),
-            statuses: positions(portfolio.item_statuses.iter().map(|s| &s.code).collect()),
+            users: Positions::new(portfolio.users.iter().map(|u| u.id.as_str())),
+            items: Positions::new(portfolio.items.iter().map(|i| i.id.as_str())),
+            scenarios: Positions::new(portfolio.scenarios.iter().map(|s| s.id.as_str())),
+            statuses: Positions::new(portfolio.item_statuses.iter().map(|s| s.code.as_str())),
             customers,
             items_of_customer,
+            specific_actions_of_customer,
+            history_of_customer,
+            confirmations_of_customer,
+            history_indexed: portfolio.history.len(),
+            confirmations_indexed: portfolio.confirmations.len(),
         }
     }
 }
@@ -100,7 +113,7 @@ impl Checker {
 
     /// Ids must be unique within their list.
     fn unique<'a>(&mut self, list: &str, field: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (index, id) in ids.enumerate() {
             if !seen.insert(id) {
                 self.problem(format_args!("{list}[{index}].{field}"), format_args!("duplicate {field} \"{id}\""));
@@ -128,6 +141,33 @@ impl Checker {
         self.company(portfolio);
         self.item_amounts(portfolio);
         self.references(portfolio);
+        self.alert_rules(portfolio);
+    }
+
+    /// Unique rule ids, at least one condition each, amounts that fit their currency, statuses
+    /// that exist.
+    fn alert_rules(&mut self, portfolio: &mut Portfolio) {
+        self.unique("alert_rules", "id", portfolio.alert_rules.iter().map(|rule| rule.id.as_str()));
+        let statuses: HashSet<&str> = portfolio.item_statuses.iter().map(|s| s.code.as_str()).collect();
+        for (r, rule) in portfolio.alert_rules.iter_mut().enumerate() {
+            if rule.when.is_empty() {
+                self.problem(format_args!("alert_rules[{r}].when"), "a rule needs at least one condition");
+            }
+            for (c, condition) in rule.when.iter_mut().enumerate() {
+                let path = format!("alert_rules[{r}].when[{c}]");
+                match condition {
+                    Condition::OverdueAbove { amount, currency } => {
+                        self.amount(format_args!("{path}.overdue_above"), amount, *currency)
+                    }
+                    Condition::OutstandingAbove { amount, currency } => {
+                        self.amount(format_args!("{path}.outstanding_above"), amount, *currency)
+                    }
+                    Condition::Status { status, .. } if !statuses.contains(status.as_str()) => self
+                        .problem(format_args!("{path}.status"), format_args!("no item status has code \"{status}\"")),
+                    _ => {}
+                }
+            }
+        }
     }
 
     /// Amounts fit their currency (and are normalised to its minor digits), with the sign
@@ -157,9 +197,8 @@ impl Checker {
         let statuses = self.unique("item_statuses", "code", portfolio.item_statuses.iter().map(|s| s.code.as_str()));
         let scenarios = self.unique("scenarios", "id", portfolio.scenarios.iter().map(|s| s.id.as_str()));
         let customers = self.unique("customers", "id", portfolio.customers.iter().map(|c| c.id.as_str()));
-        self.unique("items", "id", portfolio.items.iter().map(|i| i.id.as_str()));
         self.unique("specific_actions", "id", portfolio.specific_actions.iter().map(|a| a.id.as_str()));
-        let mut scenario_actions: HashSet<&str> = HashSet::new();
+        let mut scenario_actions: HashSet<&str> = HashSet::default();
 
         for (s, scenario) in portfolio.scenarios.iter().enumerate() {
             let list = format!("scenarios[{s}].actions");
@@ -168,31 +207,43 @@ impl Checker {
                 self.manual_only(format_args!("{list}[{a}].mode"), action.channel, action.mode);
             }
         }
+        // Paths are only formatted for the problems: a portfolio has a million rows.
         for (c, customer) in portfolio.customers.iter().enumerate() {
-            let path = format!("customers[{c}]");
             if let Some(collector) = &customer.collector {
                 if !users.contains(collector.as_str()) {
-                    self.problem(format_args!("{path}.collector"), format_args!("no user has id \"{collector}\""));
+                    self.problem(
+                        format_args!("customers[{c}].collector"),
+                        format_args!("no user has id \"{collector}\""),
+                    );
                 }
             }
             if let Some(scenario) = &customer.scenario {
                 if !scenarios.contains(scenario.as_str()) {
-                    self.problem(format_args!("{path}.scenario"), format_args!("no scenario has id \"{scenario}\""));
-                }
-            }
-            self.unique(&format!("{path}.contacts"), "id", customer.contacts.iter().map(|k| k.id.as_str()));
-            let collection: Vec<usize> =
-                customer.contacts.iter().enumerate().filter(|(_, k)| k.collection).map(|(k, _)| k).collect();
-            if let [_, extra @ ..] = collection.as_slice() {
-                for k in extra {
                     self.problem(
-                        format_args!("{path}.contacts[{k}].collection"),
-                        "a customer has at most one collection contact",
+                        format_args!("customers[{c}].scenario"),
+                        format_args!("no scenario has id \"{scenario}\""),
                     );
                 }
             }
+            if customer.contacts.len() > 1 {
+                self.unique(&format!("customers[{c}].contacts"), "id", customer.contacts.iter().map(|k| k.id.as_str()));
+            }
+            let collection = customer.contacts.iter().enumerate().filter(|(_, k)| k.collection).map(|(k, _)| k);
+            for k in collection.skip(1) {
+                self.problem(
+                    format_args!("customers[{c}].contacts[{k}].collection"),
+                    "a customer has at most one collection contact",
+                );
+            }
         }
-        let owner: HashMap<&str, &str> = portfolio.items.iter().map(|i| (i.id.as_str(), i.customer.as_str())).collect();
+        // Item ids are unique, and each has its owner.
+        let mut owner: HashMap<&str, &str> =
+            HashMap::with_capacity_and_hasher(portfolio.items.len(), Default::default());
+        for (i, item) in portfolio.items.iter().enumerate() {
+            if owner.insert(&item.id, &item.customer).is_some() {
+                self.problem(format_args!("items[{i}].id"), format_args!("duplicate id \"{}\"", item.id));
+            }
+        }
         for (i, item) in portfolio.items.iter().enumerate() {
             if !customers.contains(item.customer.as_str()) {
                 self.problem(
@@ -207,14 +258,15 @@ impl Checker {
                         format_args!("no item status has code \"{status}\""),
                     );
                 }
+            } else if item.status_since.is_some() {
+                self.problem(format_args!("items[{i}].status_since"), "a status date needs a status");
             }
         }
         let specific_ids: HashSet<(&str, &str)> =
             portfolio.specific_actions.iter().map(|a| (a.customer.as_str(), a.id.as_str())).collect();
         for (a, action) in portfolio.specific_actions.iter().enumerate() {
-            let path = format!("specific_actions[{a}]");
-            self.customer_items(&path, &action.customer, &action.items, &customers, &owner);
-            self.manual_only(format_args!("{path}.mode"), action.channel, action.mode);
+            self.customer_items("specific_actions", a, &action.customer, &action.items, &customers, &owner);
+            self.manual_only(format_args!("specific_actions[{a}].mode"), action.channel, action.mode);
         }
         let action_exists = |customer: &str, action: &str| {
             scenario_actions.contains(action) || specific_ids.contains(&(customer, action))
@@ -233,40 +285,43 @@ impl Checker {
             }
         }
         for (h, entry) in portfolio.history.iter().enumerate() {
-            let path = format!("history[{h}]");
-            self.customer_items(&path, &entry.customer, &entry.items, &customers, &owner);
+            self.customer_items("history", h, &entry.customer, &entry.items, &customers, &owner);
             if customers.contains(entry.customer.as_str()) && !action_exists(&entry.customer, &entry.action) {
                 self.problem(
-                    format_args!("{path}.action"),
+                    format_args!("history[{h}].action"),
                     format_args!("no scenario or specific action has id \"{}\"", entry.action),
                 );
             }
             if let Some(by) = &entry.by {
                 if !users.contains(by.as_str()) {
-                    self.problem(format_args!("{path}.by"), format_args!("no user has id \"{by}\""));
+                    self.problem(format_args!("history[{h}].by"), format_args!("no user has id \"{by}\""));
                 }
             }
         }
     }
 
-    /// A customer reference and item references that must belong to that customer.
+    /// A customer reference and item references that must belong to that customer, at
+    /// `list[index]`.
     fn customer_items(
         &mut self,
-        path: &str,
+        list: &str,
+        index: usize,
         customer: &str,
         items: &[String],
         customers: &HashSet<&str>,
         owner: &HashMap<&str, &str>,
     ) {
         if !customers.contains(customer) {
-            self.problem(format_args!("{path}.customer"), format_args!("no customer has id \"{customer}\""));
+            self.problem(format_args!("{list}[{index}].customer"), format_args!("no customer has id \"{customer}\""));
             return;
         }
         for (i, item) in items.iter().enumerate() {
             match owner.get(item.as_str()) {
-                None => self.problem(format_args!("{path}.items[{i}]"), format_args!("no item has id \"{item}\"")),
+                None => {
+                    self.problem(format_args!("{list}[{index}].items[{i}]"), format_args!("no item has id \"{item}\""))
+                }
                 Some(&other) if other != customer => self.problem(
-                    format_args!("{path}.items[{i}]"),
+                    format_args!("{list}[{index}].items[{i}]"),
                     format_args!("item \"{item}\" belongs to customer \"{other}\", not \"{customer}\""),
                 ),
                 Some(_) => {}

@@ -6,11 +6,13 @@
 //! resolve, amounts that fit their currency, …), so a `Portfolio` that exists is consistent and
 //! nothing downstream re-checks it.
 
+mod alert_rule;
+mod index;
 mod json_path;
 mod load;
 mod text_serde;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +22,8 @@ use crate::locale::Locale;
 use crate::money::{Currency, Decimal, Money};
 use crate::template::Format;
 
+pub use alert_rule::{AlertRule, Condition, FieldValues};
+use index::{of_customer, Index};
 pub use load::LoadError;
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -42,6 +46,9 @@ pub struct Portfolio {
     pub confirmations: Vec<Confirmation>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
+    /// Alert rules over customers and their items (docs/alerts.md).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alert_rules: Vec<AlertRule>,
     /// Lookups by id, built once at load.
     #[serde(skip)]
     index: Index,
@@ -176,6 +183,17 @@ pub struct User {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub title: Option<String>,
+    /// What the user sees by default (docs/decisions.md): absent, everything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+}
+
+/// A collector sees their own accounts by default; a manager sees every account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Collector,
+    Manager,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -311,6 +329,10 @@ pub struct Item {
     pub outstanding: Decimal,
     pub currency: Currency,
     pub status: Option<String>,
+    /// Since when the item has its status (a dispute opened on…); needs a status. Alert rules
+    /// on statuses count from it, else from the due date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_since: Option<Date>,
 }
 
 impl Item {
@@ -367,37 +389,25 @@ pub struct HistoryEntry {
     pub channel: Option<Channel>,
 }
 
-/// Positions by id, and each customer's items, built at load.
-#[derive(Clone, Debug, Default)]
-struct Index {
-    users: HashMap<String, usize>,
-    customers: HashMap<String, usize>,
-    items: HashMap<String, usize>,
-    scenarios: HashMap<String, usize>,
-    statuses: HashMap<String, usize>,
-    /// For each customer (by position), its items' positions in portfolio order.
-    items_of_customer: Vec<Vec<usize>>,
-}
-
 impl Portfolio {
     pub fn customer(&self, id: &str) -> Option<&Customer> {
-        self.index.customers.get(id).map(|&at| &self.customers[at])
+        self.index.customers.find(&self.customers, id, |customer| &customer.id)
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
-        self.index.items.get(id).map(|&at| &self.items[at])
+        self.index.items.find(&self.items, id, |item| &item.id)
     }
 
     pub fn user(&self, id: &str) -> Option<&User> {
-        self.index.users.get(id).map(|&at| &self.users[at])
+        self.index.users.find(&self.users, id, |user| &user.id)
     }
 
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
-        self.index.scenarios.get(id).map(|&at| &self.scenarios[at])
+        self.index.scenarios.find(&self.scenarios, id, |scenario| &scenario.id)
     }
 
     pub fn item_status(&self, code: &str) -> Option<&ItemStatus> {
-        self.index.statuses.get(code).map(|&at| &self.item_statuses[at])
+        self.index.statuses.find(&self.item_statuses, code, |status| &status.code)
     }
 
     /// Whether the item's status (a dispute, a promise to pay…) takes it out of scenarios and
@@ -411,8 +421,52 @@ impl Portfolio {
 
     /// The customer's items, in portfolio order.
     pub fn items_of(&self, customer: &str) -> impl Iterator<Item = &Item> {
-        let positions = self.index.customers.get(customer).map_or(&[][..], |&at| &self.index.items_of_customer[at]);
-        positions.iter().map(|&at| &self.items[at])
+        let positions = self.index.of(&self.customers, &self.index.items_of_customer, customer);
+        positions.iter().filter_map(|&at| self.items.get(at))
+    }
+
+    /// The customer's specific actions, in portfolio order.
+    pub fn specific_actions_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p SpecificAction> + 'p {
+        let positions = self.index.of(&self.customers, &self.index.specific_actions_of_customer, customer);
+        let all = self.specific_actions.len();
+        of_customer(&self.specific_actions, positions, all, customer, |action| &action.customer)
+    }
+
+    /// The customer's history entries, in the order they were recorded.
+    pub fn history_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p HistoryEntry> + 'p {
+        let positions = self.index.of(&self.customers, &self.index.history_of_customer, customer);
+        of_customer(&self.history, positions, self.index.history_indexed, customer, |entry| &entry.customer)
+    }
+
+    /// The customer's confirmations, in the order they were recorded.
+    pub fn confirmations_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p Confirmation> + 'p {
+        let positions = self.index.of(&self.customers, &self.index.confirmations_of_customer, customer);
+        let indexed = self.index.confirmations_indexed;
+        of_customer(&self.confirmations, positions, indexed, customer, |confirmation| &confirmation.customer)
+    }
+
+    /// Appends a history entry, keeping the per-customer index.
+    pub fn add_history(&mut self, entry: HistoryEntry) {
+        let at = self.history.len();
+        if self.index.history_indexed == at {
+            if let Some(customer) = self.index.customers.position(&self.customers, &entry.customer, |c| &c.id) {
+                self.index.history_of_customer[customer].push(at);
+            }
+            self.index.history_indexed = at + 1;
+        }
+        self.history.push(entry);
+    }
+
+    /// Appends a confirmation, keeping the per-customer index.
+    pub fn add_confirmation(&mut self, confirmation: Confirmation) {
+        let at = self.confirmations.len();
+        if self.index.confirmations_indexed == at {
+            if let Some(customer) = self.index.customers.position(&self.customers, &confirmation.customer, |c| &c.id) {
+                self.index.confirmations_of_customer[customer].push(at);
+            }
+            self.index.confirmations_indexed = at + 1;
+        }
+        self.confirmations.push(confirmation);
     }
 
     /// The customer's collection contact, if it has one.

@@ -1,8 +1,11 @@
 //! HTML fragments (an HTML template, or raw HTML inside Markdown), tokenised just enough to
 //! find hashtags in text and in attribute values, and to let the checker see every tag.
 //!
-//! This is a forgiving tokenizer, not a tree builder: it never fails, and an unclosed tag or
-//! comment simply runs to the end of the text, as a browser would read it.
+//! This is a forgiving tokenizer, not a tree builder: it never fails. An unclosed tag runs to
+//! the end of the text, as a browser would read it (and is unsafe: see `safety`); an unclosed
+//! comment or declaration is text, from a literal `<`.
+
+use pulldown_cmark::CowStr;
 
 use super::scan::scan_name;
 use super::{push_scanned, Attribute, AttributeValue, Hashtag, HtmlTag, Node, Place, TextKind};
@@ -58,11 +61,14 @@ pub(super) fn parse_into<'s>(nodes: &mut Vec<Node<'s>>, source: &'s str, span: S
 fn markup_at(source: &str, at: usize, end: usize) -> Option<(usize, Node<'_>)> {
     let rest = &source[at..end];
     let raw = |markup_end: usize| Some((markup_end, Node::Html(&source[at..markup_end], Span::new(at, markup_end))));
+    // A comment or declaration that is never closed is text, its `<` a literal (`&lt;` in HTML
+    // output): passed on, it would hide whatever follows the output where it is used.
+    let literal_lt = || Some((at + 1, Node::Literal(CowStr::Borrowed("<"), Span::new(at, at + 1))));
     if let Some(comment) = rest.strip_prefix("<!--") {
-        return raw(comment.find("-->").map_or(end, |offset| at + 4 + offset + 3));
+        return comment.find("-->").map_or_else(literal_lt, |offset| raw(at + 4 + offset + 3));
     }
     if rest.starts_with("<!") || rest.starts_with("<?") {
-        return raw(rest.find('>').map_or(end, |offset| at + offset + 1));
+        return rest.find('>').map_or_else(literal_lt, |offset| raw(at + offset + 1));
     }
     let closing = rest.starts_with("</");
     let name_start = at + if closing { 2 } else { 1 };
@@ -82,6 +88,7 @@ fn tag_at(source: &str, at: usize, name_start: usize, end: usize, closing: bool)
     let name_end = scan_until(source, name_start, end, |c| is_html_space(c) || c == '/' || c == '>');
     let mut attributes = Vec::new();
     let mut position = name_end;
+    let mut closed = false;
     loop {
         position = scan_until(source, position, end, |c| !(is_html_space(c) || c == '/'));
         if position >= end {
@@ -89,13 +96,15 @@ fn tag_at(source: &str, at: usize, name_start: usize, end: usize, closing: bool)
         }
         if source[position..].starts_with('>') {
             position += 1;
+            closed = true;
             break;
         }
         let (attribute, attribute_end) = attribute_at(source, position, end);
         attributes.push(attribute);
         position = attribute_end;
     }
-    let tag = HtmlTag { span: Span::new(at, position), name: &source[name_start..name_end], closing, attributes };
+    let tag =
+        HtmlTag { span: Span::new(at, position), name: &source[name_start..name_end], closing, closed, attributes };
     (tag, position)
 }
 

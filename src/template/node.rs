@@ -81,6 +81,9 @@ pub struct HtmlTag<'s> {
     /// The tag name as written.
     pub name: &'s str,
     pub closing: bool,
+    /// A `>` ends it. An unclosed tag runs to the end of its text, and would swallow whatever
+    /// follows the output where it is used: it is unsafe, and prints as text.
+    pub closed: bool,
     pub attributes: Vec<Attribute<'s>>,
 }
 

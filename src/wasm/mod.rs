@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::agenda::{self, Filters, State};
 use crate::date::{Date, TimeOfDay};
+use crate::history;
 use crate::portfolio::Mode;
 use crate::render::{self, Output, RenderOptions, Show};
 use crate::{catalogue, Channel, CheckOptions, Context, Format, Locale};
@@ -106,6 +107,9 @@ export interface SmsLength { encoding: "gsm-7" | "ucs-2"; length: number; segmen
 export interface AgendaOptions {
   /** The current time, `HH:MM`: e-mails and SMS already due are sent from then on. */
   now?: string;
+  /** The user looking (a user id): one with the `collector` role sees their own accounts
+   * unless `filters.collector` says otherwise. */
+  user?: string;
   filters?: {
     collector?: string;
     channel?: Channel;
@@ -137,7 +141,42 @@ export interface Agenda {
   actions: AgendaAction[];
   cancelled: { customer: string; action: string; date: string }[];
   finished: { customer: string }[];
-  alerts: unknown[];
+  /** Customers flagged by the portfolio's `alert_rules` (docs/alerts.md), in rule order then
+   * by customer id, under the customer filters (collector, fields). */
+  alerts: Alert[];
+}
+
+export interface Alert {
+  /** The rule's id. */
+  rule: string;
+  /** The rule's name, else its id. */
+  name: string;
+  customer: string;
+  /** What the conditions measured: `overdue 12400.00 EUR; segment = SME`. */
+  detail: string;
+}
+
+export interface HistoryOptions {
+  /** The agenda's filters; `state` does not apply to history. */
+  filters?: AgendaOptions["filters"];
+  /** As for `agenda`: a collector sees their own accounts by default. */
+  user?: string;
+}
+
+/** A history entry, newest first. */
+export interface HistoryRow {
+  done_on: string;
+  customer: string;
+  customer_name: string;
+  action: string;
+  /** The scenario step's name, or the specific action's subject. */
+  action_name: string | null;
+  kind: "scenario" | "specific" | null;
+  channel: Channel | null;
+  items: string[];
+  /** The user id. */
+  by: string | null;
+  by_name: string | null;
 }
 
 /** A hashtag of a template, where an editor highlights it. */
@@ -208,6 +247,28 @@ fn string_option(what: &str, key: &str, value: &JsValue) -> Result<String, JsErr
     value.as_string().ok_or_else(|| JsError::new(&format!("{what}: {key} must be a string")))
 }
 
+/// Reads the agenda's filters `{ collector, channel, mode, state, fields }`, each optional.
+fn read_filters(value: &JsValue) -> Result<Filters, JsError> {
+    const WHAT: &str = "agenda filters";
+    let mut filters = Filters::default();
+    for (key, field) in read_options(value, WHAT, &["collector", "channel", "mode", "state", "fields"])? {
+        if key == "fields" {
+            for (name, value) in read_any_options(&field)? {
+                filters.fields.push((name.clone(), string_option(WHAT, &name, &value)?));
+            }
+            continue;
+        }
+        let text = string_option(WHAT, &key, &field)?;
+        match key.as_str() {
+            "collector" => filters.collector = Some(text),
+            "channel" => filters.channel = Some(parse(&text)?),
+            "mode" => filters.mode = Some(parse::<Mode>(&text)?),
+            _ => filters.state = Some(parse::<State>(&text)?),
+        }
+    }
+    Ok(filters)
+}
+
 /// Reads `{ format, channel, context }`, each optional.
 fn read_check_options(value: JsValue) -> Result<CheckOptions, JsError> {
     const WHAT: &str = "check options";
@@ -244,6 +305,8 @@ extern "C" {
     pub type CheckOptionsArgument;
     #[wasm_bindgen(typescript_type = "AgendaOptions")]
     pub type AgendaOptionsArgument;
+    #[wasm_bindgen(typescript_type = "HistoryOptions")]
+    pub type HistoryOptionsArgument;
     #[wasm_bindgen(typescript_type = "Locale")]
     pub type LocaleArgument;
     /// A string argument. The glue trusts the TypeScript types and would hand any other value
@@ -257,6 +320,13 @@ extern "C" {
 /// A string argument's text, or an `Error` naming the argument.
 fn text(value: &JsValue, what: &str) -> Result<String, JsError> {
     value.as_string().ok_or_else(|| JsError::new(&format!("{what} must be a string")))
+}
+
+/// A large result as JS objects: serialised to JSON text in wasm and parsed by the engine's
+/// `JSON.parse`, several times faster than building the objects property by property across
+/// the boundary; and `null`s stay `null`, as in the CLI's JSON.
+fn from_json_text(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: the result is not JSON"))
 }
 
 /// Checks a template and returns every diagnostic at once, in source order.
@@ -427,37 +497,42 @@ impl Portfolio {
 
     /// The collection agenda on `date` (`YYYY-MM-DD`): the object of `dunning agenda`'s JSON.
     /// Options: `now` (`HH:MM`), `filters` (`{ collector, channel, mode, state, fields }`, with
-    /// `fields` an object of customer field values).
+    /// `fields` an object of customer field values), `user` (whose default view: a collector's
+    /// own accounts).
     #[wasm_bindgen(unchecked_return_type = "Agenda")]
     pub fn agenda(&self, date: StringArgument, options: Option<AgendaOptionsArgument>) -> Result<JsValue, JsError> {
         let date = parse::<Date>(&text(&date, "agenda: the date")?)?;
         let mut now = None;
         let mut filters = Filters::default();
-        for (key, field) in
-            read_options(&options.map_or(JsValue::UNDEFINED, JsValue::from), "agenda options", &["now", "filters"])?
-        {
-            if key == "now" {
-                now = Some(parse::<TimeOfDay>(&string_option("agenda options", "now", &field)?)?);
-                continue;
-            }
-            const WHAT: &str = "agenda filters";
-            for (key, field) in read_options(&field, WHAT, &["collector", "channel", "mode", "state", "fields"])? {
-                if key == "fields" {
-                    for (name, value) in read_any_options(&field)? {
-                        filters.fields.push((name.clone(), string_option(WHAT, &name, &value)?));
-                    }
-                    continue;
-                }
-                let text = string_option(WHAT, &key, &field)?;
-                match key.as_str() {
-                    "collector" => filters.collector = Some(text),
-                    "channel" => filters.channel = Some(parse(&text)?),
-                    "mode" => filters.mode = Some(parse::<Mode>(&text)?),
-                    _ => filters.state = Some(parse::<State>(&text)?),
-                }
+        let mut user = None;
+        let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+        for (key, field) in read_options(&options, "agenda options", &["now", "filters", "user"])? {
+            match key.as_str() {
+                "now" => now = Some(parse::<TimeOfDay>(&string_option("agenda options", "now", &field)?)?),
+                "user" => user = Some(string_option("agenda options", "user", &field)?),
+                _ => filters = read_filters(&field)?,
             }
         }
-        to_js(&agenda::agenda(&self.inner.borrow(), date, now, &filters))
+        let filters = self.seen_by(filters, user)?;
+        from_json_text(&agenda::agenda(&self.inner.borrow(), date, now, &filters).to_json())
+    }
+
+    /// The history, newest first, under the agenda's filters (`state` does not apply): rows
+    /// `{ done_on, customer, customer_name, action, action_name, kind, channel, items, by,
+    /// by_name }`. Options: `filters`, `user`, as for `agenda`.
+    #[wasm_bindgen(unchecked_return_type = "HistoryRow[]")]
+    pub fn history(&self, options: Option<HistoryOptionsArgument>) -> Result<JsValue, JsError> {
+        let filters = self.history_filters(options)?;
+        let portfolio = self.inner.borrow();
+        let rows = history::history(&portfolio, &filters);
+        from_json_text(&serde_json::to_string(&rows).map_err(|error| JsError::new(&error.to_string()))?)
+    }
+
+    /// The same rows as RFC 4180 CSV text (header line, CRLF line ends), for download.
+    #[wasm_bindgen(js_name = historyCsv)]
+    pub fn history_csv(&self, options: Option<HistoryOptionsArgument>) -> Result<String, JsError> {
+        let filters = self.history_filters(options)?;
+        Ok(history::to_csv(&history::history(&self.inner.borrow(), &filters)))
     }
 
     /// Marks an action of the agenda on `date` done: appends a history entry (never drops any).
@@ -485,6 +560,27 @@ impl Portfolio {
         let (customer, action) = (text(&customer, "confirm: the customer")?, text(&action, "confirm: the action")?);
         let date = parse::<Date>(&text(&date, "confirm: the date")?)?;
         agenda::confirm(&mut self.inner.borrow_mut(), &customer, &action, date).map_err(|error| JsError::new(&error))
+    }
+
+    fn history_filters(&self, options: Option<HistoryOptionsArgument>) -> Result<Filters, JsError> {
+        let mut filters = Filters::default();
+        let mut user = None;
+        let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+        for (key, field) in read_options(&options, "history options", &["filters", "user"])? {
+            match key.as_str() {
+                "user" => user = Some(string_option("history options", "user", &field)?),
+                _ => filters = read_filters(&field)?,
+            }
+        }
+        self.seen_by(filters, user)
+    }
+
+    /// The filters as `user` (if given) sees them by default.
+    fn seen_by(&self, filters: Filters, user: Option<String>) -> Result<Filters, JsError> {
+        match user {
+            Some(user) => filters.seen_by(&self.inner.borrow(), &user).map_err(|error| JsError::new(&error)),
+            None => Ok(filters),
+        }
     }
 
     /// The portfolio as JSON text, for saving.

@@ -53,6 +53,8 @@ test("no argument makes the engine trap, and it still works afterwards", async (
       agendaOptions: (a) => portfolio.agenda("2026-11-22", a),
       complete: (a, b) => portfolio.complete(a, b, a, b),
       confirm: (a, b) => portfolio.confirm(a, b, "2026-11-22"),
+      history: (a) => portfolio.history(a),
+      historyCsv: (a) => portfolio.historyCsv(a),
       hashtags: (a, b) => api.hashtags(a, b),
       openDrafts: (a) => api.DraftStore.open(a),
       createDraft: (a) => drafts.create(a),

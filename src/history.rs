@@ -1,0 +1,186 @@
+//! The collection history (scenarios-agenda.md, "Indicators, filters, history"): what was done,
+//! for whom, by whom, newest first, under the agenda's filters, as rows or as an RFC 4180 CSV.
+//!
+//! A row (`dunning history --output json`, `Portfolio.history()`):
+//!
+//! ```json
+//! {"done_on": "2026-11-20", "customer": "C001", "customer_name": "Dupont SARL", "action": "r1",
+//!  "action_name": "First reminder", "kind": "scenario", "channel": "email", "items": ["i1"],
+//!  "by": "u1", "by_name": "Claire Martin"}
+//! ```
+//!
+//! `action_name` is the scenario step's name or the specific action's subject; `kind` and
+//! `channel` come from the action the entry names when the entry does not say (`kind` is null
+//! only for an entry appended without going through loading or [`crate::agenda::complete`]).
+
+use std::cmp::Reverse;
+
+use serde::Serialize;
+
+use crate::agenda::{customer_matches, Filters, Kind};
+use crate::channel::Channel;
+use crate::date::Date;
+use crate::portfolio::{Customer, HistoryEntry, Mode, Portfolio};
+
+/// One history entry with the names a person reads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct HistoryRow<'p> {
+    pub done_on: Date,
+    pub customer: &'p str,
+    pub customer_name: &'p str,
+    pub action: &'p str,
+    pub action_name: Option<&'p str>,
+    pub kind: Option<Kind>,
+    pub channel: Option<Channel>,
+    pub items: &'p [String],
+    pub by: Option<&'p str>,
+    pub by_name: Option<&'p str>,
+}
+
+/// The history under `filters`, newest first (entries of the same day: the one recorded last
+/// first). Collector and field filters keep customers; channel and mode keep entries whose
+/// action has them; `state` describes agenda rows and does not apply to what is done.
+pub fn history<'p>(portfolio: &'p Portfolio, filters: &Filters) -> Vec<HistoryRow<'p>> {
+    let mut rows: Vec<(usize, HistoryRow<'p>)> = portfolio
+        .history
+        .iter()
+        .enumerate()
+        .filter_map(|(position, entry)| {
+            let customer = portfolio.customer(&entry.customer).filter(|c| customer_matches(c, filters))?;
+            let action = Action::of(portfolio, customer, entry);
+            let channel = entry.channel.or(action.channel);
+            let kept = filters.channel.is_none_or(|wanted| channel == Some(wanted))
+                && filters.mode.is_none_or(|wanted| action.mode == Some(wanted));
+            kept.then(|| (position, row(portfolio, customer, entry, action, channel)))
+        })
+        .collect();
+    rows.sort_by_key(|(position, row)| Reverse((row.done_on, *position)));
+    rows.into_iter().map(|(_, row)| row).collect()
+}
+
+/// What the entry's action says about itself.
+#[derive(Default)]
+struct Action<'p> {
+    kind: Option<Kind>,
+    name: Option<&'p str>,
+    channel: Option<Channel>,
+    mode: Option<Mode>,
+}
+
+impl<'p> Action<'p> {
+    /// The customer's specific action of that id, else the step of the customer's scenario,
+    /// else a step of that id in any scenario (the customer may have changed scenario since).
+    fn of(portfolio: &'p Portfolio, customer: &'p Customer, entry: &HistoryEntry) -> Action<'p> {
+        if let Some(specific) = portfolio.specific_actions_of(&customer.id).find(|a| a.id == entry.action) {
+            return Action {
+                kind: Some(Kind::Specific),
+                name: specific.subject.as_deref(),
+                channel: Some(specific.channel),
+                mode: Some(specific.mode),
+            };
+        }
+        let own = customer.scenario.as_deref().and_then(|id| portfolio.scenario(id));
+        let step = own
+            .into_iter()
+            .chain(&portfolio.scenarios)
+            .flat_map(|scenario| &scenario.actions)
+            .find(|step| step.id == entry.action);
+        step.map_or_else(Action::default, |step| Action {
+            kind: Some(Kind::Scenario),
+            name: step.name.as_deref(),
+            channel: Some(step.channel),
+            mode: Some(step.mode),
+        })
+    }
+}
+
+fn row<'p>(
+    portfolio: &'p Portfolio,
+    customer: &'p Customer,
+    entry: &'p HistoryEntry,
+    action: Action<'p>,
+    channel: Option<Channel>,
+) -> HistoryRow<'p> {
+    HistoryRow {
+        done_on: entry.done_on,
+        customer: &customer.id,
+        customer_name: &customer.name,
+        action: &entry.action,
+        action_name: action.name,
+        kind: action.kind,
+        channel,
+        items: &entry.items,
+        by: entry.by.as_deref(),
+        by_name: entry.by.as_deref().and_then(|id| portfolio.user(id)).map(|user| user.name.as_str()),
+    }
+}
+
+/// The CSV's columns, in order: the JSON keys of a row.
+pub const CSV_HEADER: [&str; 10] =
+    ["done_on", "customer", "customer_name", "action", "action_name", "kind", "channel", "items", "by", "by_name"];
+
+/// The rows as RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they hold a
+/// comma, a quote or a line break; items separated by spaces; absent values empty.
+pub fn to_csv(rows: &[HistoryRow]) -> String {
+    let mut csv = CsvWriter::default();
+    csv.record(CSV_HEADER);
+    for row in rows {
+        let done_on = row.done_on.to_string();
+        let items = row.items.join(" ");
+        csv.record([
+            done_on.as_str(),
+            row.customer,
+            row.customer_name,
+            row.action,
+            row.action_name.unwrap_or(""),
+            row.kind.map_or("", Kind::name),
+            row.channel.map_or("", Channel::name),
+            &items,
+            row.by.unwrap_or(""),
+            row.by_name.unwrap_or(""),
+        ]);
+    }
+    csv.finish()
+}
+
+/// RFC 4180 output (hand-written; see docs/decisions.md for the measured alternatives).
+#[derive(Default)]
+struct CsvWriter {
+    out: String,
+}
+
+impl CsvWriter {
+    fn record<'a>(&mut self, fields: impl IntoIterator<Item = &'a str>) {
+        for (index, field) in fields.into_iter().enumerate() {
+            if index > 0 {
+                self.out.push(',');
+            }
+            if field.contains([',', '"', '\r', '\n']) {
+                self.out.push('"');
+                self.out.push_str(&field.replace('"', "\"\""));
+                self.out.push('"');
+            } else {
+                self.out.push_str(field);
+            }
+        }
+        self.out.push_str("\r\n");
+    }
+
+    fn finish(self) -> String {
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn csv_quotes_only_what_rfc_4180_needs() {
+        let mut csv = CsvWriter::default();
+        csv.record(["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", ""]);
+        csv.record(["x"]);
+        assert_eq!(csv.finish(), "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",\r\nx\r\n");
+    }
+}
