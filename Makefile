@@ -16,7 +16,7 @@ SAMPLE_DATE := 2026-11-23
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
 demo: setup wasm editor
-	@echo "dunning demo: http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	@echo "dunning demo: http://127.0.0.1:$(PORT)/ (the editor), http://127.0.0.1:$(PORT)/agenda.html (the agenda); Ctrl-C stops it"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 ## Everything: native tests, wasm tests in Node and in headless Chromium, end-to-end, fuzz.

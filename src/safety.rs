@@ -72,7 +72,9 @@ pub fn tag_findings(tag: &HtmlTag<'_>) -> Vec<Finding> {
 /// Browsers decode character references and drop tabs and line breaks before they read a URL's
 /// scheme, so `jav&#x09;ascript:` and `java\nscript:` count as `javascript:`.
 pub fn unsafe_url_scheme(url: &str) -> Option<&'static str> {
-    let normalized = normalize(url);
+    // The decision needs `javascript:` or `data:image/` at most: a logo's data URL of many
+    // kilobytes is not decoded whole for it (a letter batch asks once per letter).
+    let normalized: String = normalized(url).take(SCHEME_DECISION_CHARS).collect();
     let scheme = UNSAFE_SCHEMES.iter().find(|scheme| {
         normalized.len() > scheme.len()
             && normalized.as_bytes()[scheme.len()] == b':'
@@ -82,33 +84,27 @@ pub fn unsafe_url_scheme(url: &str) -> Option<&'static str> {
     (!allowed_image).then_some(*scheme)
 }
 
+/// How many normalized characters tell a URL's scheme: `javascript:` and `data:image/` fit.
+const SCHEME_DECISION_CHARS: usize = 16;
+
 /// An unsafe URL inside CSS (`background:url(javascript:…)`).
 fn unsafe_style(style: &str) -> Option<&'static str> {
-    let normalized = normalize(style).to_ascii_lowercase();
+    let normalized = normalized(style).collect::<String>().to_ascii_lowercase();
     normalized.split("url(").skip(1).find_map(|rest| unsafe_url_scheme(rest.trim_start_matches(['"', '\''])))
 }
 
-/// The text a browser reads a scheme from: character references decoded, control characters
-/// and white space dropped.
-fn normalize(text: &str) -> String {
-    let decoded = decode_character_references(text);
-    decoded.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect()
-}
-
-/// Decodes numeric character references (`&#106;`, `&#x6A;`) and the few named ones that can
-/// hide a scheme (`&colon;`, `&Tab;`, `&NewLine;`).
-fn decode_character_references(text: &str) -> String {
-    let mut decoded = String::with_capacity(text.len());
+/// The characters a browser reads a scheme from: character references decoded, control
+/// characters and white space dropped; decoded only as far as they are read.
+fn normalized(text: &str) -> impl Iterator<Item = char> + '_ {
     let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        decoded.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let (character, length) = reference_at(rest).unwrap_or(('&', 1));
-        decoded.push(character);
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let (character, length) =
+            if first == '&' { reference_at(rest).unwrap_or(('&', 1)) } else { (first, first.len_utf8()) };
         rest = &rest[length..];
-    }
-    decoded.push_str(rest);
-    decoded
+        Some(character)
+    })
+    .filter(|c| !c.is_whitespace() && !c.is_control())
 }
 
 /// The character a reference at the start of `text` stands for, and its length.

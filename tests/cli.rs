@@ -380,3 +380,20 @@ fn sample_prints_a_portfolio_of_the_asked_size_that_loads_with_its_agenda() {
     assert!(!json_of(&agenda)["actions"].as_array().unwrap().is_empty());
     assert_eq!(dunning(&["sample", "--date", "tomorrow"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    // `dunning sample … | head -c 100`: megabytes of output, of which the reader takes 100 bytes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dunning"))
+        .args(["sample", "--seed", "1", "--date", "2026-11-23", "--customers", "3000"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the dunning binary runs");
+    let mut start = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "", "no panic, no message");
+}

@@ -237,11 +237,45 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(message) => {
+        Err(Failure::Message(message)) => {
             eprintln!("dunning: {message}");
             ExitCode::from(2)
         }
+        // `dunning agenda | head`: the reader has what it wanted.
+        Err(Failure::ReaderGone) => ExitCode::SUCCESS,
     }
+}
+
+/// Why a command stopped short.
+enum Failure {
+    /// A usage or I/O error, said in one line on stderr (exit code 2).
+    Message(String),
+    /// Whoever read the output closed it (a broken pipe): nothing more to say.
+    ReaderGone,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Message(message)
+    }
+}
+
+/// A write to the output: a closed pipe stops the command quietly, another error is reported.
+fn written(result: std::io::Result<()>) -> Result<(), Failure> {
+    result.map_err(write_failure)
+}
+
+fn write_failure(error: std::io::Error) -> Failure {
+    match error.kind() {
+        std::io::ErrorKind::BrokenPipe => Failure::ReaderGone,
+        _ => Failure::Message(format!("cannot write the output: {error}")),
+    }
+}
+
+/// Writes `text` on stdout.
+fn emit(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    written(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
 }
 
 /// One checked file, as `check --output json` prints it.
@@ -257,7 +291,7 @@ fn run_check(
     channel: Channel,
     context: Context,
     output: CheckOutput,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, Failure> {
     let mut files = Vec::new();
     for path in paths {
         collect_templates(path, format.is_some(), &mut files)?;
@@ -276,7 +310,7 @@ fn run_check(
             }
         };
         let Some(format) = format.or_else(|| format_of(&path)) else {
-            return Err(format!("{}: cannot tell the format from the extension; pass --format", path.display()));
+            return Err(format!("{}: cannot tell the format from the extension; pass --format", path.display()).into());
         };
         let diagnostics = check(&source, &CheckOptions { format, channel, context });
         let path = path.display().to_string();
@@ -289,7 +323,7 @@ fn run_check(
     match output {
         CheckOutput::Json => {
             let json = serde_json::json!({ "files": reports });
-            println!("{json}");
+            emit(&format!("{json}\n"))?;
         }
         CheckOutput::Human => {
             let warnings =
@@ -356,7 +390,7 @@ fn print_human(
     path: &str,
     source: &str,
     diagnostics: &[Diagnostic],
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let file = SimpleFile::new(path, source);
     let config = Config::default();
     let mut out = stdout.lock();
@@ -378,28 +412,34 @@ fn print_human(
             .with_message(&diagnostic.message)
             .with_labels(labels)
             .with_notes(notes);
-        term::emit_to_write_style(&mut out, &config, &file, &report).map_err(|error| error.to_string())?;
+        match term::emit_to_write_style(&mut out, &config, &file, &report) {
+            Err(codespan_reporting::files::Error::Io(error)) => written(Err(error))?,
+            result => result.map_err(|error| error.to_string())?,
+        }
     }
-    out.flush().map_err(|error| error.to_string())
+    written(out.flush())
 }
 
-fn run_catalogue(locale: Locale, output: CatalogueOutput) -> Result<ExitCode, String> {
+fn run_catalogue(locale: Locale, output: CatalogueOutput) -> Result<ExitCode, Failure> {
     let entries = catalogue::entries();
     match output {
         CatalogueOutput::Json => {
-            println!("{}", serde_json::to_string(&catalogue::described(locale)).map_err(|error| error.to_string())?);
+            let json = serde_json::to_string(&catalogue::described(locale)).map_err(|error| error.to_string())?;
+            emit(&format!("{json}\n"))?;
         }
         CatalogueOutput::Human => {
             let width = entries.iter().map(|entry| entry.name.len()).max().unwrap_or(0) + 1;
+            let mut table = String::new();
             for entry in entries {
-                println!(
-                    "#{:<width$} {:<8} {:<9} {}",
+                table.push_str(&format!(
+                    "#{:<width$} {:<8} {:<9} {}\n",
                     entry.name,
                     entry.ty.name(),
                     entry.scope.name(),
                     entry.description(locale)
-                );
+                ));
             }
+            emit(&table)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -418,10 +458,30 @@ struct RenderRequest {
     date: Option<Date>,
 }
 
+/// A portfolio this large (bytes of JSON) takes seconds: loading and planning it show a spinner.
+const LARGE_PORTFOLIO: usize = 20 << 20;
+
+/// A spinner saying what is being done, on a terminal (stderr) only; `None` when piped.
+fn spinner(message: String) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner().with_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+    Some(bar)
+}
+
 /// Reads and loads a portfolio; a portfolio that does not load is input with errors (exit 1).
 fn load_portfolio(path: &Path) -> Result<Result<Portfolio, ExitCode>, String> {
     let text = std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
-    Ok(Portfolio::from_json(&text).map_err(|error| {
+    let loading = (text.len() >= LARGE_PORTFOLIO)
+        .then(|| spinner(format!("loading {} ({} MB)", path.display(), text.len() >> 20)))
+        .flatten();
+    let loaded = Portfolio::from_json(&text);
+    if let Some(bar) = loading {
+        bar.finish_and_clear();
+    }
+    Ok(loaded.map_err(|error| {
         for problem in error.to_string().lines() {
             eprintln!("{}: {problem}", path.display());
         }
@@ -435,13 +495,14 @@ fn today() -> Date {
     Date::from_days_since_1970(i32::try_from(seconds / 86_400).unwrap_or(0))
 }
 
-fn run_render(request: RenderRequest) -> Result<ExitCode, String> {
+fn run_render(request: RenderRequest) -> Result<ExitCode, Failure> {
     let source = read_template(&request.template)?;
     let Some(format) = request.format else {
         return Err(format!(
             "{}: cannot tell the format from the extension; pass --format",
             request.template.display()
-        ));
+        )
+        .into());
     };
     let portfolio = match load_portfolio(&request.data)? {
         Ok(portfolio) => portfolio,
@@ -460,13 +521,13 @@ fn run_render(request: RenderRequest) -> Result<ExitCode, String> {
         show: Show::Values,
     };
     let rendered = render::render(&portfolio, &source, &options).map_err(|error| error.to_string())?;
-    print!("{}", rendered.output);
+    emit(&rendered.output)?;
     let mut stderr = StandardStream::stderr(color_choice(std::io::stderr().is_terminal()));
     print_human(&mut stderr, &request.template.display().to_string(), &source, &rendered.diagnostics)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<ExitCode, String> {
+fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<ExitCode, Failure> {
     let portfolio = match load_portfolio(data)? {
         Ok(portfolio) => portfolio,
         Err(code) => return Ok(code),
@@ -491,7 +552,7 @@ fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    print!("{}", letters.document);
+    emit(&letters.document)?;
     for (customer, action, diagnostics) in &letters.diagnostics {
         for diagnostic in diagnostics.iter().filter(|d| d.severity != Severity::Info) {
             eprintln!(
@@ -511,21 +572,27 @@ fn run_agenda(
     now: Option<TimeOfDay>,
     output: TableOutput,
     filters: FilterArgs,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, Failure> {
     let portfolio = match load_portfolio(data)? {
         Ok(portfolio) => portfolio,
         Err(code) => return Ok(code),
     };
+    let planning = (portfolio.items.len() >= 100_000)
+        .then(|| spinner(format!("planning the agenda of {} customers", portfolio.customers.len())))
+        .flatten();
     let agenda = agenda::agenda(&portfolio, date, now, &filters.filters(&portfolio)?);
+    if let Some(bar) = planning {
+        bar.finish_and_clear();
+    }
     match output {
-        TableOutput::Json => println!("{}", agenda.to_json()),
+        TableOutput::Json => emit(&format!("{}\n", agenda.to_json()))?,
         TableOutput::Csv => {
             // RFC 4180: the csv crate quotes what needs quoting and ends records with CRLF.
             let mut csv = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(std::io::stdout());
             let header = [
                 "customer", "action", "kind", "channel", "mode", "date", "state", "colour", "error", "items", "send_at",
             ];
-            csv.write_record(header).map_err(|error| error.to_string())?;
+            csv.write_record(header).map_err(csv_failure)?;
             for action in &agenda.actions {
                 // Each field as the JSON output spells it.
                 let json = serde_json::to_value(action).map_err(|error| error.to_string())?;
@@ -536,29 +603,37 @@ fn run_agenda(
                 };
                 let mut record: Vec<String> = header.iter().map(|key| field(key)).collect();
                 record[9] = action.items.join(" ");
-                csv.write_record(&record).map_err(|error| error.to_string())?;
+                csv.write_record(&record).map_err(csv_failure)?;
             }
-            csv.flush().map_err(|error| error.to_string())?;
+            written(csv.flush())?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_history(data: &Path, output: TableOutput, filters: FilterArgs) -> Result<ExitCode, String> {
+/// A CSV write: its I/O errors as any write's.
+fn csv_failure(error: csv::Error) -> Failure {
+    match error.into_kind() {
+        csv::ErrorKind::Io(error) => write_failure(error),
+        kind => Failure::Message(format!("{kind:?}")),
+    }
+}
+
+fn run_history(data: &Path, output: TableOutput, filters: FilterArgs) -> Result<ExitCode, Failure> {
     let portfolio = match load_portfolio(data)? {
         Ok(portfolio) => portfolio,
         Err(code) => return Ok(code),
     };
     let rows = history::history(&portfolio, &filters.filters(&portfolio)?);
     match output {
-        TableOutput::Json => println!("{}", serde_json::to_string(&rows).map_err(|error| error.to_string())?),
-        TableOutput::Csv => print!("{}", history::to_csv(&rows)),
+        TableOutput::Json => emit(&format!("{}\n", serde_json::to_string(&rows).map_err(|error| error.to_string())?))?,
+        TableOutput::Csv => emit(&history::to_csv(&rows))?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_sample(options: &dunning::sample::Options) -> Result<ExitCode, String> {
+fn run_sample(options: &dunning::sample::Options) -> Result<ExitCode, Failure> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    dunning::sample::write(options, &mut out).and_then(|()| out.flush()).map_err(|error| error.to_string())?;
+    written(dunning::sample::write(options, &mut out).and_then(|()| out.flush()))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,8 @@
 //! on a new sheet; the page has no top margin, so the first sheet of each letter is addressed
 //! from its own corner, and continuation sheets get their margins from the cloned padding.
 
+use std::fmt::Write;
+
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
 use super::format;
@@ -191,7 +193,7 @@ fn letter_html(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
     // start at the cloned top padding.
     out.push_str("<section class=\"letter\"><div class=\"head\"></div>");
     for (class, top) in FOLD_MARKS.iter().map(|top| ("fold", top)).chain([("fold punch", &PUNCH_MARK)]) {
-        out.push_str(&format!("<div class=\"{class}\" style=\"top:{top}mm\"></div>"));
+        let _ = write!(out, "<div class=\"{class}\" style=\"top:{top}mm\"></div>");
     }
     if company.show_logo_in_letters == Some(true) {
         if let Some(logo) = company.logo.as_deref().filter(|logo| crate::safety::unsafe_url_scheme(logo).is_none()) {
@@ -212,10 +214,11 @@ fn letter_html(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
     }
     out.push_str("</div>");
 
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         "<div class=\"window\" data-window=\"{},{},{},{}\">",
         window.left, window.top, window.width, window.height
-    ));
+    );
     let return_address: Vec<&str> = std::iter::once(company.name.as_str())
         .chain(company.address.iter().flatten().map(String::as_str).take(2))
         .collect();

@@ -144,21 +144,21 @@ impl std::error::Error for RenderError {}
 /// Renders `source` for one customer.
 pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) -> Result<Rendered, RenderError> {
     let values = values_for(portfolio, options)?;
-    Ok(render_values(&values, source, options))
+    Ok(render_values(&values, &Template::parse(source, options.format), options))
 }
 
-/// Renders `source` with one customer's values.
-fn render_values(values: &Values<'_>, source: &str, options: &RenderOptions<'_>) -> Rendered {
-    let template = Template::parse(source, options.format);
+/// Renders a parsed template with one customer's values.
+fn render_values(values: &Values<'_>, template: &Template<'_>, options: &RenderOptions<'_>) -> Rendered {
+    let source = template.source;
     let context =
         options.context.unwrap_or(if options.selected.is_empty() { Context::Scenario } else { Context::Specific });
     let subject = options.subject.map(|subject| render_subject(values, subject, options));
     let mut renderer = Renderer { values, source, show: options.show, diagnostics: Vec::new() };
     let output = match options.output.unwrap_or(Output::for_channel(options.channel)) {
-        Output::Html => renderer.html(&template),
-        Output::Text => renderer.text(&template),
+        Output::Html => renderer.html(template),
+        Output::Text => renderer.text(template),
         Output::Letter => {
-            let body = renderer.html(&template);
+            let body = renderer.html(template);
             letter::document(&[letter::Letter {
                 values,
                 body: &body,
@@ -167,14 +167,14 @@ fn render_values(values: &Values<'_>, source: &str, options: &RenderOptions<'_>)
             }])
         }
     };
-    renderer.penalty_gaps(&template);
+    renderer.penalty_gaps(template);
     let output = if options.channel == Channel::Sms { sms::with_gsm7_stand_ins(output) } else { output };
     let sms = (options.channel == Channel::Sms).then(|| sms::measure(&output));
     if let Some(length) = sms {
         let message = format!("{} characters in {}, {} SMS", length.length, length.encoding.name(), length.segments);
         renderer.diagnostics.push(Diagnostic::new(Code::SmsSegments, Span::new(0, source.len()), message));
     }
-    let mut diagnostics = check_template(&template, options.channel, context);
+    let mut diagnostics = check_template(template, options.channel, context);
     let mut data = renderer.diagnostics;
     let spans: Vec<Span> = data.iter().map(|d| d.span).collect();
     for (diagnostic, location) in data.iter_mut().zip(source::locate_all(source, &spans)) {
@@ -194,7 +194,7 @@ fn render_subject(values: &Values<'_>, source: &str, options: &RenderOptions<'_>
         subject: None,
         ..options.clone()
     };
-    let rendered = render_values(values, source, &options);
+    let rendered = render_values(values, &Template::parse(source, Format::Text), &options);
     Subject { text: rendered.output, diagnostics: rendered.diagnostics }
 }
 
@@ -298,8 +298,18 @@ pub fn letters(
     }
     let mut jobs = Vec::with_capacity(actions.len());
     let mut diagnostics = Vec::with_capacity(actions.len());
+    // A batch prints the same few scenario steps for thousands of customers: each body is
+    // parsed once (bodies are told apart by address: they live in the portfolio).
+    let mut parsed: Vec<Template<'_>> = Vec::new();
     for (done, (customer_id, action_id)) in actions.iter().enumerate() {
         let action = letter_action(portfolio, customer_id, action_id)?;
+        let at = match parsed.iter().position(|t| std::ptr::eq(t.source, action.body) && t.format == action.format) {
+            Some(at) => at,
+            None => {
+                parsed.push(Template::parse(action.body, action.format));
+                parsed.len() - 1
+            }
+        };
         let options = RenderOptions {
             customer: customer_id,
             selected: action.selected,
@@ -313,7 +323,7 @@ pub fn letters(
             show: Show::Values,
         };
         let values = values_for(portfolio, &options)?;
-        let mut rendered = render_values(&values, action.body, &options);
+        let mut rendered = render_values(&values, &parsed[at], &options);
         let subject = rendered.subject.map(|subject| {
             rendered.diagnostics.extend(subject.diagnostics);
             subject.text

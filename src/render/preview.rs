@@ -44,7 +44,7 @@ const EMAIL_CSS: &str = "body { margin: 0; background: #fff; color: #1f2937;
 main { max-width: 680px; margin: 0 auto; padding: 20px 24px 32px; overflow-wrap: anywhere; }
 a { color: #1d4ed8; }
 img { max-width: 100%; }
-table.dunning-items { border-collapse: collapse; width: 100%; font-size: 13px; margin: 12px 0; }
+table.dunning-items { border-collapse: collapse; width: 100%; font-size: 13px; margin: 12px 0; overflow-wrap: normal; }
 table.dunning-items th, table.dunning-items td { border-bottom: 1px solid #e5e7eb; padding: 5px 8px; text-align: left; }
 table.dunning-items thead th { background: #f3f4f6; }
 table.dunning-items .amount, table.dunning-items .days { text-align: right; white-space: nowrap; }
