@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The benchmark suite so far (P1's engine half, P2, P3, P4, sizes of ../shared/spec/quality.md),
-# natively (criterion) and as wasm in Node (scripts/bench-wasm.mjs); rewrites BENCHMARKS.md
-# with the machine, the date, the commands and the figures. Run through `make bench`, which
-# builds pkg/ first.
+# The benchmark suite (P1–P6 of ../shared/spec/quality.md), natively (criterion) and as wasm in
+# Node (scripts/bench-wasm.mjs), beside peers, with the package's cost table and the page load;
+# rewrites BENCHMARKS.md with the machine, the date, the commands, the figures and the summary.
+# Run through `make bench`, which builds pkg/ and www/ first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +23,18 @@ p3_native_ms=$(node -e "console.log(($(median_us "P3/10,000 letters into one doc
 wasm=$(node scripts/bench-wasm.mjs)
 get() { node -e 'const v = JSON.parse(process.argv[1]); console.log(process.argv[2].split(".").reduce((o, k) => o[k], v))' "$wasm" "$1"; }
 p3_wasm_ms=$(node -e "console.log(($(get p3.median_us)/1000).toFixed(0))")
+
+# Beside the peers (P1: Handlebars and LiquidJS in Node, MiniJinja natively), the package's
+# parts and opt-levels (P5), the page (P6): each writes JSON into target/bench/, which
+# scripts/bench-report.mjs turns into the summary and the sections after bench.sh's own.
+mkdir -p target/bench
+echo "$wasm" > target/bench/wasm.json
+echo "$p4" > target/bench/p4.json
+node scripts/bench-peers.mjs > target/bench/peers.json
+node scripts/bench-minijinja.mjs > target/bench/minijinja.json
+node scripts/wasm-costs.mjs > target/bench/costs.json
+node scripts/bench-opt-level.mjs > target/bench/opt-level.json
+node scripts/bench-page.mjs > target/bench/page.json
 
 cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
 letter_bytes=$(wc -c < examples/templates/reference-letter.md)
@@ -53,8 +65,7 @@ medians and their range): compare figures from the same run.
 
 ## P1 — check + render of the reference letter, \`#items_list\` of 50 items, fr
 
-The engine's half; the comparison with Handlebars and LiquidJS in the same Node process comes
-with the JS package (issue 4).
+The engine alone; against Handlebars, LiquidJS and MiniJinja: the sections after P3.
 
 | where | command | median | budget |
 |---|---|---|---|
@@ -81,22 +92,6 @@ scale: every state, disputes, history, alert rules), medians of three rounds of
 
 Generating the native one (\`dunning sample --customers 100000 --items 1000000 > /dev/null\`,
 streamed): $(echo "$generate" | awk '{print $1}') s, $(( $(echo "$generate" | awk '{print $2}') / 1024 )) MB peak RSS.
-
-## Size — \`pkg/\` (P5: \`.wasm\` + JS glue, gzip -9, ≤ 250 KB)
-
-| file | bytes | gzip -9 |
-|---|---|---|
-| \`pkg/dunning_bg.wasm\` | $(get wasm_bytes) | $(get wasm_gzip_bytes) |
-| \`pkg/dunning.js\` | | $(get js_gzip_bytes) |
-
-Measured on 2026-11-22 while building: the checker alone (pulldown-cmark, catalogue in 15
-languages) was 136 KB gzip; ICU4X formatting with data for the 15 locales adds about 81 KB
-(money and percent ~43 KB, dates ~39 KB); portfolio loading (serde_json, serde_path_to_error)
-and the renderers make up the rest. twiggy: serde_path_to_error's tracked deserializers, one per
-portfolio type, are the largest functions after the Markdown parser; replacing the crate by an
-on-error JSON-path locator was measured at 17 KB gzip less (not done: the issue asks for a
-maintained crate). Compiling this crate at \`opt-level = "z"\` instead of 3
-saves about 33 KB but makes \`check()\` about 3× slower. The budget is not met yet: issue 4
-(the package) measures each dependency and decides.
 MD
+node scripts/bench-report.mjs
 cat BENCHMARKS.md

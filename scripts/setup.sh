@@ -28,11 +28,12 @@ if [ ! -x .tools/bin/cargo-fuzz ]; then
 fi
 
 # Chromium and its driver, for the wasm tests in a browser and the end-to-end tests; poppler
-# for reading printed PDFs.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
-    say "installing chromium, chromium-driver and poppler-utils (Debian)"
+# for reading printed PDFs; valgrind for the benchmarks' instruction counts (callgrind).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null \
+    || ! command -v valgrind >/dev/null; then
+    say "installing chromium, chromium-driver, poppler-utils and valgrind (Debian)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils valgrind >/dev/null
 fi
 
 # npm packages (playwright-core, binaryen's wasm-opt, ...) exactly as the lock file says;
