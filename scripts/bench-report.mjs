@@ -27,8 +27,11 @@ const fig = (f) => `${us(f.p10_us)} (median ${us(f.median_us)})`;
 
 // --- The summary.
 const r = peers.results;
-const ratio = peers.ratios_vs_check_render;
-const p1 = r.ours_check_render.p10_us;
+// P1 is one `render()` call: it checks the template too and returns its diagnostics with the
+// output, which is the editor's whole per-keystroke work; `check()` then `render()` (checking
+// twice) is shown beside it.
+const ratio = peers.ratios_vs_render;
+const p1 = r.ours_render.p10_us;
 const p1Met = p1 <= 100 && ratio.handlebars_precompiled >= 2 && ratio.liquid_parsed >= 2;
 const shipped = optLevel.variants.find((v) => v.name === "shipped");
 const p2 = shipped.p2_check.p10_us;
@@ -40,12 +43,12 @@ const pages = Object.entries(page.pages).filter(([, p]) => p.measured);
 const rows = [
   [
     "P1",
-    "check + render of the reference letter, wasm in Node",
+    "check + render of the reference letter (one `render()` call, which checks), wasm in Node",
     "≤ 100 µs; ≥ 2× faster than Handlebars (precompiled) and LiquidJS",
-    `${fig(r.ours_check_render)}; render alone ${us(r.ours_render.p10_us)}`,
+    `${fig(r.ours_render)}; \`check()\` then \`render()\` ${us(r.ours_check_render.p10_us)}`,
     `Handlebars precompiled ${times(ratio.handlebars_precompiled)}, compiled per call ${times(ratio.handlebars_compile_render)}; ` +
       `LiquidJS parsed ${times(ratio.liquid_parsed)}, parsed per call ${times(ratio.liquid_parse_render)}; ` +
-      `MiniJinja (native, against our native) ${times(minijinja.ratios_vs_check_render.minijinja_model_render)}`,
+      `MiniJinja (native, against our native) ${times(minijinja.ratios_vs_render.minijinja_model_render)}`,
     `${status(p1Met)}${p1 > 100 ? ` (${us(p1)} > 100 µs)` : ""}${ratio.handlebars_precompiled < 2 || ratio.liquid_parsed < 2 ? " (a peer within 2×)" : ""}`,
   ],
   ["P2", "check alone of the same letter, wasm in Node", "≤ 20 µs", `${fig(shipped.p2_check)}; native ${us(p2Native)}`, "—", status(p2 <= 20)],

@@ -274,13 +274,8 @@ impl DraftStore {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Partial<Omit<Draft, \"id\">>")] fields: JsValue,
     ) -> Result<JsValue, JsError> {
-        let mut draft: Draft =
-            if fields.is_undefined() || fields.is_null() { Draft::default() } else { from_js(&fields)? };
-        draft.id = self.new_id();
-        draft.created = self.next_created();
-        let draft = self.write(draft)?;
-        self.remember(&draft.id)?;
-        to_js(&draft)
+        let draft: Draft = if fields.is_undefined() || fields.is_null() { Draft::default() } else { from_js(&fields)? };
+        self.add(draft)
     }
 
     /// Saves a draft (a new version of an existing one, or one deleted and restored); returns
@@ -304,11 +299,7 @@ impl DraftStore {
     pub fn duplicate(&mut self, id: StringArgument) -> Result<JsValue, JsError> {
         let mut draft = self.draft(&text(&id, "duplicate: the id")?)?.clone();
         draft.name = format!("{} (copy)", draft.name);
-        draft.id = self.new_id();
-        draft.created = self.next_created();
-        let draft = self.write(draft)?;
-        self.remember(&draft.id)?;
-        to_js(&draft)
+        self.add(draft)
     }
 
     /// Deletes draft `id` and returns it (to undo: `save` it again). If it was the open one,
@@ -425,6 +416,15 @@ impl DraftStore {
     fn next_created(&self) -> f64 {
         let newest = self.drafts.iter().map(|draft| draft.created).fold(0.0, f64::max);
         js_sys::Date::now().max(newest + 1.0)
+    }
+
+    /// Stores `draft` as a new one (a fresh id, created now) and selects it; returns it whole.
+    fn add(&mut self, mut draft: Draft) -> Result<JsValue, JsError> {
+        draft.id = self.new_id();
+        draft.created = self.next_created();
+        let draft = self.write(draft)?;
+        self.remember(&draft.id)?;
+        to_js(&draft)
     }
 
     /// A fresh id: the time in base 36 and a random suffix, unused in this namespace.
