@@ -214,7 +214,8 @@ pub struct Cldr {
     money: Vec<((Locale, Currency), MoneyFormatter)>,
     percent: [Option<Option<PercentFormatter<DecimalFormatter>>>; LOCALE_COUNT],
     dates: [[Option<DateFormatter>; 2]; LOCALE_COUNT],
-    formatted_money: Memo<(Locale, CurrencyType, i64, u32)>,
+    /// Keyed by the code's three letters in upper case: a hit costs no parsing of the code.
+    formatted_money: Memo<(Locale, [u8; 3], i64, u32)>,
     formatted_dates: Memo<(Locale, DateStyle, i32, u8, u8)>,
 }
 
@@ -272,16 +273,27 @@ impl Cldr {
 
     /// See [`money`]; appends to `out`.
     pub fn write_money(&mut self, out: &mut String, locale: Locale, mantissa: i64, scale: u32, currency: &str) {
-        let parsed = Currency::parse(currency);
-        match parsed {
-            Currency::Iso(code) => {
+        let letters: Option<[u8; 3]> =
+            currency.as_bytes().try_into().ok().filter(|code: &[u8; 3]| code.iter().all(u8::is_ascii_alphabetic));
+        match letters {
+            Some(code) => {
                 let formatters = &mut self.money;
-                out.push_str(self.formatted_money.get_or_format((locale, code, mantissa, scale), || {
-                    format_money(formatters, locale, parsed, mantissa, scale, currency)
-                }))
+                out.push_str(
+                    self.formatted_money
+                        .get_or_format((locale, code.map(|c| c.to_ascii_uppercase()), mantissa, scale), || {
+                            format_money(formatters, locale, Currency::parse(currency), mantissa, scale, currency)
+                        }),
+                )
             }
-            // An unknown code is kept as written: not worth a memo.
-            Currency::Other => out.push_str(&format_money(&mut self.money, locale, parsed, mantissa, scale, currency)),
+            // Not an ISO code's shape, kept as written: not worth a memo.
+            None => out.push_str(&format_money(
+                &mut self.money,
+                locale,
+                Currency::parse(currency),
+                mantissa,
+                scale,
+                currency,
+            )),
         }
     }
 
@@ -582,6 +594,7 @@ mod tests {
         }
         assert_eq!(cldr.money.len(), 2);
         assert_eq!(cldr.formatted_money.0.len(), 6, "EUR and eur are one currency");
+        assert_eq!(out.matches('€').count(), 9);
     }
 
     #[wasm_bindgen_test(unsupported = test)]
