@@ -50,15 +50,17 @@ wasm: setup editor
 	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features drafts
 	$(call module,www/pkg)
 
-## The demo editor (www/editor/, CodeMirror 6) bundled by esbuild into www/dist/editor.js, and
-## the portfolio the demo opens.
-editor: setup www/dist/editor.js www/sample-portfolio.json
+## The demo editor (www/editor/, CodeMirror 6) bundled by esbuild into www/dist/: main.js, which
+## draws the first preview, and the CodeMirror chunk it imports meanwhile; and the portfolio the
+## demo opens.
+editor: setup www/dist/main.js www/sample-portfolio.json
 
-www/dist/editor.js: $(wildcard www/editor/*.js) $(wildcard examples/templates/*) package-lock.json
-	node_modules/.bin/esbuild www/editor/main.js --bundle --format=esm --target=es2022 --minify \
+www/dist/main.js: $(wildcard www/editor/*.js) $(wildcard examples/templates/*) package-lock.json
+	rm -rf www/dist
+	node_modules/.bin/esbuild www/editor/main.js --bundle --splitting --format=esm --target=es2022 --minify \
 	    --external:../pkg/dunning.js --loader:.md=text --loader:.html=text --loader:.txt=text \
-	    --legal-comments=none --log-level=warning --outfile=$@
-	@printf '%s: %s bytes, %s bytes gzip -9\n' $@ $$(stat -c %s $@) $$(gzip -9c $@ | wc -c)
+	    --legal-comments=none --log-level=warning --outdir=www/dist --entry-names=[name] --chunk-names=[name]-[hash]
+	@for file in www/dist/*.js; do printf '%s: %s bytes, %s bytes gzip -9\n' $$file $$(stat -c %s $$file) $$(gzip -9c $$file | wc -c); done
 
 ## The demo's portfolio, generated (not committed) by `dunning sample` with a fixed seed and
 ## reference date: the demo opens on $(SAMPLE_DATE).

@@ -16,6 +16,10 @@ import { hashtagLint } from "./lint.js";
 import { hashtagMarks } from "./hashtag-marks.js";
 import { bold, italic } from "./toolbar.js";
 
+// What the page uses of CodeMirror, loaded as one piece after the first preview (main.js).
+export { EditorView };
+export { bold, italic, colour, insertHashtag } from "./toolbar.js";
+
 // HTML without the CSS and JavaScript nesting of @codemirror/lang-html (about 56 KB gzip).
 const htmlLanguage = LRLanguage.define({ name: "html", parser: htmlParser });
 

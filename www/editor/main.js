@@ -3,20 +3,29 @@
 import init, { check, DraftStore } from "../pkg/dunning.js";
 import { $, element, fillSelect, setAttribute } from "./dom.js";
 import { CHANNELS, CONTEXTS, FORMATS, LETTERS, LOCALES, WITH_SUBJECT, negotiateLocale } from "./names.js";
-import { editorState, applySettings } from "./editor.js";
-import { EditorView } from "@codemirror/view";
-import { bold, italic, colour, insertHashtag, formattingOff, COLOURS } from "./toolbar.js";
+import { formattingOff, COLOURS } from "./formatting.js";
 import { Notices } from "./notices.js";
 import { Problems } from "./problems.js";
 import { DraftControls } from "./drafts.js";
-import { loadPortfolio } from "./portfolio.js";
+import { fetchText, loadPortfolio } from "./portfolio.js";
 import { READY } from "./ready.js";
 
 const PORTFOLIO_URL = "./sample-portfolio.json";
 
-await init();
+// Both downloads at once: the sample portfolio does not wait for the engine (the page's <link
+// rel=preload> started them both before this module was even parsed).
+const portfolioText = fetchText(PORTFOLIO_URL);
+portfolioText.catch(() => {}); // reported where it is awaited, once the engine is there
+// CodeMirror, most of the page's script, downloads meanwhile; it is put to work after the first
+// preview, so that the letter does not wait for the editor.
+const loadingEditor = import("./editor.js");
+// The element's module is async (index.html): it may run after this one.
+await Promise.all([init(), customElements.whenDefined("dunning-preview")]);
 const notices = new Notices($("notices"));
 const preview = $("preview");
+/** ./editor.js (CodeMirror) and its view of the draft: null until the first preview is drawn. */
+let editing = null;
+let view = null;
 
 // ---- Storage ----------------------------------------------------------------------------
 let store = null;
@@ -43,13 +52,13 @@ $("ui-locale").addEventListener("change", (event) => {
   } catch (error) {
     notices.show("draft-error", "error", error.message);
   }
-  applySettings(view, { locale: uiLocale });
+  if (view) editing.applySettings(view, { locale: uiLocale });
 });
 
 // ---- The portfolio -------------------------------------------------------------------------
 let data = { customers: [], itemsOf: () => [] };
 try {
-  data = await loadPortfolio(PORTFOLIO_URL);
+  data = loadPortfolio(await portfolioText);
   preview.portfolio = data.portfolio;
 } catch (error) {
   notices.show("portfolio", "error", `The sample portfolio could not be loaded (${error.message}). Templates are still checked; the preview needs a portfolio.`);
@@ -108,6 +117,7 @@ const problems = new Problems({
       $("subject").setSelectionRange(diagnostic.start, diagnostic.end);
       return;
     }
+    if (!view) return;
     view.dispatch({ selection: { anchor: diagnostic.start, head: diagnostic.end }, scrollIntoView: true });
     view.focus();
   },
@@ -118,6 +128,7 @@ const problems = new Problems({
       change({ subject: subject.slice(0, diagnostic.start) + insert + subject.slice(diagnostic.end) });
       return;
     }
+    if (!view) return;
     view.dispatch({ changes: { from: diagnostic.start, to: diagnostic.end, insert } });
     view.focus();
   },
@@ -128,7 +139,7 @@ function settings() {
 }
 
 function newState() {
-  return editorState({
+  return editing.editorState({
     doc: draft.template,
     settings: settings(),
     onDocChange(text) {
@@ -140,18 +151,26 @@ function newState() {
   });
 }
 
-const view = new EditorView({ state: newState(), parent: $("editor") });
-
-/** Shows another draft: a fresh editor state (its own undo history) and its settings. */
-function open(next) {
+/** Makes `next` the draft on screen; false if a repair could not be saved. */
+function adopt(next) {
   draft = next;
-  let saved = true;
   // A draft saved with another portfolio may name a customer that is not in this one.
   if (data.customers.length && !data.customers.some((customer) => customer.id === draft.customer)) {
     Object.assign(draft, fields({ context: draft.context }));
-    saved = persist();
+    return persist();
   }
-  view.setState(newState());
+  return true;
+}
+
+/** Shows another draft: a fresh editor state (its own undo history) and its settings. */
+function open(next) {
+  const saved = adopt(next);
+  view?.setState(newState());
+  showDraft(saved);
+}
+
+/** Every control and the preview show the draft. */
+function showDraft(saved) {
   problems.set("preview", []);
   problems.setSms(null);
   preview.template = draft.template;
@@ -193,9 +212,9 @@ $("items").addEventListener("change", () => {
 });
 
 // ---- Toolbar ----------------------------------------------------------------------------
-$("bold").addEventListener("click", () => bold(view));
-$("italic").addEventListener("click", () => italic(view));
-$("insert-hashtag").addEventListener("click", () => insertHashtag(view));
+$("bold").addEventListener("click", () => view && editing.bold(view));
+$("italic").addEventListener("click", () => view && editing.italic(view));
+$("insert-hashtag").addEventListener("click", () => view && editing.insertHashtag(view));
 $("colour-list").replaceChildren(
   ...COLOURS.map(([name, value]) => {
     const button = element("button", "swatch", element("span", "swatch-chip"), name);
@@ -204,7 +223,7 @@ $("colour-list").replaceChildren(
     button.dataset.colour = value;
     button.addEventListener("click", () => {
       $("colour-menu").open = false;
-      colour(view, value);
+      if (view) editing.colour(view, value);
     });
     return button;
   }),
@@ -298,7 +317,7 @@ function show() {
   showSubject();
   showToolbar();
   showPreview();
-  applySettings(view, settings());
+  if (view) editing.applySettings(view, settings());
 }
 
 preview.addEventListener("diagnostics", (event) => {
@@ -307,11 +326,20 @@ preview.addEventListener("diagnostics", (event) => {
 });
 
 // ---- Start: the last open draft, or the ready templates on first open ------------------------
-if (store) {
-  const first = store.list().length === 0;
-  open(first ? drafts.seed() : store.current());
-  if (first) notices.show("welcome", "info", "Five ready templates were added as drafts: pick one above, or start a new one.", { timeout: 12000 });
-} else {
-  open({ ...draft, ...fields(READY[0]) });
+// The preview is drawn before the editor is built: the page is ready to read as soon as the
+// engine and the portfolio are (P6); the editor, its first check and the pickers follow.
+const firstOpen = store !== null && store.list().length === 0;
+const saved = adopt(store ? (firstOpen ? drafts.seed() : store.current()) : { ...draft, ...fields(READY[0]) });
+preview.template = draft.template;
+showPreview();
+preview.renderNow();
+
+try {
+  editing = await loadingEditor;
+  view = new editing.EditorView({ state: newState(), parent: $("editor") });
+} catch (error) {
+  notices.show("editor", "error", `The editor did not load (${error.message}): reload the page. Your drafts are kept.`);
 }
+showDraft(saved);
+if (firstOpen) notices.show("welcome", "info", "Five ready templates were added as drafts: pick one above, or start a new one.", { timeout: 12000 });
 document.body.dataset.ready = "true";

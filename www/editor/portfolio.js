@@ -2,10 +2,15 @@
 // (Portfolio.fromJson names the JSON path of any problem), and read for the pickers.
 import { Portfolio } from "../pkg/dunning.js";
 
-export async function loadPortfolio(url) {
+/** The body of `url` as text; an HTTP error is an error. */
+export async function fetchText(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
-  const text = await response.text();
+  return response.text();
+}
+
+/** The portfolio's JSON text: the engine's Portfolio and what the pickers show. */
+export function loadPortfolio(text) {
   const portfolio = Portfolio.fromJson(text);
   const data = JSON.parse(text);
   const customers = (data.customers ?? []).map(({ id, name, locale, country }) => ({

@@ -3,21 +3,11 @@
 import { EditorSelection } from "@codemirror/state";
 import { startCompletion } from "@codemirror/autocomplete";
 import { settingsField } from "./settings.js";
-import { PLAIN_CHANNELS } from "./names.js";
 
 const MARKUP = {
   markdown: { bold: ["**", "**"], italic: ["*", "*"] },
   html: { bold: ["<strong>", "</strong>"], italic: ["<em>", "</em>"] },
 };
-
-/** A few brand colours, as the sample company's letters use them. */
-export const COLOURS = [
-  ["Brand blue", "#1d4ed8"],
-  ["Alert red", "#c00000"],
-  ["Success green", "#15803d"],
-  ["Amber", "#b45309"],
-  ["Slate", "#475569"],
-];
 
 /** Surrounds each selection with `open` … `close`, or removes them if they are already there. */
 function wrap(view, open, close) {
@@ -78,11 +68,4 @@ export function insertHashtag(view) {
   view.focus();
   startCompletion(view);
   return true;
-}
-
-/** Why formatting is off for these settings, or null when it is on. */
-export function formattingOff({ format, channel }) {
-  if (format === "text") return "Plain text: no bold, italic or colour";
-  if (PLAIN_CHANNELS.has(channel)) return "This channel shows plain text: no bold, italic or colour";
-  return null;
 }
