@@ -328,11 +328,14 @@ preview.addEventListener("diagnostics", (event) => {
 // ---- Start: the last open draft, or the ready templates on first open ------------------------
 // The preview is drawn before the editor is built: the page is ready to read as soon as the
 // engine and the portfolio are (P6); the editor, its first check and the pickers follow.
+// On first open (or without storage) that is the first ready template, stored as a draft with
+// the others just after.
 const firstOpen = store !== null && store.list().length === 0;
-const saved = adopt(store ? (firstOpen ? drafts.seed() : store.current()) : { ...draft, ...fields(READY[0]) });
+let saved = adopt(store && !firstOpen ? store.current() : { ...draft, ...fields(READY[0]) });
 preview.template = draft.template;
 showPreview();
 preview.renderNow();
+if (firstOpen) saved = adopt(drafts.seed());
 
 try {
   editing = await loadingEditor;
