@@ -1,7 +1,8 @@
 // The headline of BENCHMARKS.md: after scripts/bench.sh has written its sections, inserts the
 // summary (each P of quality.md, its budget, our figure, the peers' ratios, met or missed) after
-// the opening notes, and appends the sections of the peer, size and page benchmarks, from the
-// JSON the benchmarks left in target/bench/ (bench.sh says which command wrote which file).
+// the opening notes, and appends the sections of the peer, size and page benchmarks and of the
+// scaling curves, from the JSON the benchmarks left in target/bench/ (bench.sh says which
+// command wrote which file).
 import { readFileSync, writeFileSync } from "node:fs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -13,6 +14,7 @@ const minijinja = json("minijinja");
 const costs = json("costs");
 const optLevel = json("opt-level");
 const page = json("page");
+const curves = json("curves");
 // P4: bench.sh writes the native figures to p4.json; bench-wasm.mjs measures the wasm ones.
 const p4Native = json("p4");
 const p4Wasm = wasm.p4;
@@ -246,8 +248,71 @@ ${Object.entries(page.pages)
   .join("\n")}
 `;
 
+// --- Scaling curves (scripts/bench-curves.mjs).
+const size = { items: (n) => n.toLocaleString("en"), bytes: (n) => `${n.toLocaleString("en")} bytes` };
+const time = (micros) =>
+  micros >= 1e6 ? `${(micros / 1e6).toFixed(2)} s` : micros >= 1e3 ? `${(micros / 1e3).toFixed(1)} ms` : us(micros);
+const perUnit = (micros) => (micros < 0.1 ? `${(micros * 1000).toFixed(1)} ns` : `${micros.toFixed(2)} µs`);
+const verdict = (s) =>
+  `fitted slope ${s.slope.toFixed(2)} over every size, ${s.upper_slope.toFixed(2)} from ${s.upper_from.toLocaleString("en")} on: ` +
+  `**${s.growth}**${s.growth === "super-linear" ? ' (docs/decisions.md, "Scaling curves", says why)' : ""}.`;
+const curvesSection = `## Scaling curves
+
+Command: \`node scripts/bench-curves.mjs\` (it runs \`target/release/examples/bench_curves\`, fits
+and plots). Each time is a median of repeated calls in one process after a warm-up call, as P1
+and P2 are measured (the engine redoing work it has seen: its memos and the CPU caches warm):
+batches of about 1 ms, at least 5 of them and 200 ms in all. **render**: the reference letter
+(P1's: context \`specific\`, fr, e-mail HTML) for the one customer of \`bench_portfolio 1 N\`, whose
+N open invoices fill \`#items_list\`. **check**: the reference letter's paragraphs repeated up to
+the size. **agenda**: P4's sample portfolio (seed 1, 2026-11-23) of N items and N/10 customers,
+each size in a fresh process (\`bench_curves agenda N\`), medians of at least 3 rounds of
+\`Portfolio::from_json\` + \`agenda\`; its memory is the process's peak resident memory (Linux's
+VmHWM) less what it held before generating the JSON text, that is the text, the portfolio and
+the agenda. Page faults per call count the fresh pages the allocator had from the kernel
+(Linux's minflt), a cost the engine's code does not show. The slope is the least-squares fit of
+log(time) against log(size), over every size and over the upper half, where fixed costs no
+longer hide growth: 1 is linear, 2 quadratic; growth is called super-linear when the upper slope
+exceeds ${curves.super_linear_above}. Each plot's dashed line has slope 1 through the first point.
+
+### render against the items of \`#items_list\`
+
+![render time against items](${curves.render.plot})
+
+| items | time per render | per item | page faults per render |
+|---|---|---|---|
+${curves.render.points.map((p) => `| ${size.items(p.size)} | ${time(p.time_us)} | ${perUnit(p.time_us / p.size)} | ${p.page_faults_per_call} |`).join("\n")}
+
+Time: ${verdict(curves.render)}
+
+### check against the template's size
+
+![check time against template size](${curves.check.plot})
+
+| template | time per check | per KB | page faults per check |
+|---|---|---|---|
+${curves.check.points.map((p) => `| ${size.bytes(p.size)} | ${time(p.time_us)} | ${perUnit((p.time_us / p.size) * 1024)} | ${p.page_faults_per_call} |`).join("\n")}
+
+Time: ${verdict(curves.check)}
+
+### load + agenda against the portfolio's items
+
+![load + agenda time against items](${curves.agenda.plot})
+![memory against items](${curves.agenda_memory.plot})
+
+| items | customers | JSON | load | agenda | total | per item | memory added | per item |
+|---|---|---|---|---|---|---|---|---|
+${curves.agenda.points
+  .map(
+    (p) =>
+      `| ${size.items(p.size)} | ${size.items(p.customers)} | ${(p.json_bytes / 1e6).toFixed(1)} MB | ${time(p.load_us)} | ${time(p.agenda_us)} | ${time(p.time_us)} | ${perUnit(p.time_us / p.size)} | ${p.memory_mb} MB (the JSON text alone ${(p.text_peak_rss_mb - p.baseline_rss_mb).toFixed(1)} MB) | ${((p.memory_mb * 1024) / p.size).toFixed(2)} KB |`,
+  )
+  .join("\n")}
+
+Time: ${verdict(curves.agenda)} Memory: ${verdict(curves.agenda_memory)}
+`;
+
 const path = `${root}BENCHMARKS.md`;
 const text = readFileSync(path, "utf8");
 const firstSection = text.indexOf("\n## ");
-const report = `${text.slice(0, firstSection + 1)}${summary}\n${text.slice(firstSection + 1).trimEnd()}\n\n${peersSection}\n${minijinjaSection}\n${sizeSection}\n${pageSection}`;
+const report = `${text.slice(0, firstSection + 1)}${summary}\n${text.slice(firstSection + 1).trimEnd()}\n\n${peersSection}\n${minijinjaSection}\n${sizeSection}\n${pageSection}\n${curvesSection}`;
 writeFileSync(path, report);

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --example bench_portfolio --example bench_agenda --bin dunning >&2
+cargo build --release --example bench_portfolio --example bench_agenda --example bench_curves --bin dunning >&2
 cargo bench --bench check --bench render -- --noplot >&2
 # P4 natively: the sample generator's portfolio at scale, loaded and planned (three rounds).
 p4=$(target/release/examples/bench_agenda 100000 1000000 3)
@@ -35,6 +35,9 @@ node scripts/bench-minijinja.mjs > target/bench/minijinja.json
 node scripts/wasm-costs.mjs > target/bench/costs.json
 node scripts/bench-opt-level.mjs > target/bench/opt-level.json
 node scripts/bench-page.mjs > target/bench/page.json
+# Scaling curves (render, check, agenda against their input's size; about 15 s): also redraws
+# the plots in docs/curves/, which BENCHMARKS.md links.
+node scripts/bench-curves.mjs > target/bench/curves.json
 
 cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
 letter_bytes=$(wc -c < examples/templates/reference-letter.md)
