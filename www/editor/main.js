@@ -16,9 +16,6 @@ const PORTFOLIO_URL = "./sample-portfolio.json";
 // rel=preload> started them both before this module was even parsed).
 const portfolioText = fetchText(PORTFOLIO_URL);
 portfolioText.catch(() => {}); // reported where it is awaited, once the engine is there
-// CodeMirror, most of the page's script, downloads meanwhile; it is put to work after the first
-// preview, so that the letter does not wait for the editor.
-const loadingEditor = import("./editor.js");
 // The element's module is async (index.html): it may run after this one.
 await Promise.all([init(), customElements.whenDefined("dunning-preview")]);
 const notices = new Notices($("notices"));
@@ -337,8 +334,10 @@ showPreview();
 preview.renderNow();
 if (firstOpen) saved = adopt(drafts.seed());
 
+// CodeMirror, most of the page's script, is loaded now: imported any earlier, its evaluation
+// would fall in the middle of the above (measured: 50 ms later to the first preview).
 try {
-  editing = await loadingEditor;
+  editing = await import("./editor.js");
   view = new editing.EditorView({ state: newState(), parent: $("editor") });
 } catch (error) {
   notices.show("editor", "error", `The editor did not load (${error.message}): reload the page. Your drafts are kept.`);
