@@ -24,8 +24,8 @@ use dunning::locale::Locale;
 use dunning::money::{Currency, Decimal, Money, Totals};
 use dunning::penalty;
 use dunning::portfolio::{ItemKind, Portfolio};
-use dunning::render::{percent_encode, render, Output, RenderOptions, Show};
-use dunning::{check, Channel, CheckOptions, Context, Format};
+use dunning::render::{percent_encode, render};
+use dunning::{check, CheckOptions, Context};
 use minijinja::value::Serde;
 use minijinja::{Environment, Error, ErrorKind, Value};
 use serde::Serialize;
@@ -35,11 +35,10 @@ use std::time::{Duration, Instant};
 
 #[path = "support/portfolio.rs"]
 mod generated;
+use generated::{CUSTOMER, REFERENCE_LETTER};
 
-const REFERENCE_LETTER: &str = include_str!("../examples/templates/reference-letter.md");
 const TEMPLATE_NAME: &str = "reference-letter.html";
 const TEMPLATE: &str = include_str!("peers/reference-letter.html.j2");
-const CUSTOMER: &str = "C000000";
 
 #[derive(Serialize)]
 struct Amount {
@@ -303,19 +302,8 @@ fn quantile(values: &mut [f64], q: f64) -> f64 {
 fn main() {
     let rounds: usize = std::env::var("BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(100);
     let portfolio = Portfolio::from_json(&generated::portfolio(1, 50)).unwrap();
-    let today: Date = "2026-11-22".parse().unwrap();
-    let options = RenderOptions {
-        customer: CUSTOMER,
-        selected: &[],
-        context: Some(Context::Specific),
-        channel: Channel::Email,
-        format: Format::Markdown,
-        output: Some(Output::Html),
-        locale: None,
-        date: today,
-        subject: None,
-        show: Show::Values,
-    };
+    let options = generated::reference_options();
+    let today = options.date;
     let check_options = CheckOptions { context: Context::Specific, ..CheckOptions::default() };
     let env = environment(TEMPLATE_NAME, TEMPLATE);
     let template = env.get_template(TEMPLATE_NAME).unwrap();

@@ -7,30 +7,16 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use dunning::portfolio::Portfolio;
-use dunning::render::{letters, render, Output, RenderOptions, Show};
-use dunning::{Channel, Context, Format};
+use dunning::render::{letters, render};
 use std::hint::black_box;
 
 #[path = "support/portfolio.rs"]
 mod generated;
-use generated::portfolio;
-
-const REFERENCE_LETTER: &str = include_str!("../examples/templates/reference-letter.md");
+use generated::{portfolio, reference_options, REFERENCE_LETTER};
 
 fn render_reference_letter(c: &mut Criterion) {
     let portfolio = Portfolio::from_json(&portfolio(1, 50)).unwrap();
-    let options = RenderOptions {
-        customer: "C000000",
-        selected: &[],
-        context: Some(Context::Specific),
-        channel: Channel::Email,
-        format: Format::Markdown,
-        output: Some(Output::Html),
-        locale: None,
-        date: "2026-11-22".parse().unwrap(),
-        subject: None,
-        show: Show::Values,
-    };
+    let options = reference_options();
     let rendered = render(&portfolio, REFERENCE_LETTER, &options).unwrap();
     assert!(rendered.output.matches("<tr").count() > 50, "50 items and a total");
     c.bench_function("P1 render reference letter, 50 items (native)", |b| {

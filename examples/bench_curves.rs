@@ -16,15 +16,14 @@ use std::time::Instant;
 
 use dunning::agenda::{agenda, Filters};
 use dunning::portfolio::Portfolio;
-use dunning::render::{render, Output, RenderOptions, Show};
+use dunning::render::render;
 use dunning::sample::{self, Options};
-use dunning::{check, Channel, CheckOptions, Context, Format};
+use dunning::{check, CheckOptions, Context};
 use serde_json::{json, Value};
 
 #[path = "../benches/support/portfolio.rs"]
 mod generated;
-
-const REFERENCE_LETTER: &str = include_str!("templates/reference-letter.md");
+use generated::REFERENCE_LETTER;
 
 const RENDER_ITEMS: [usize; 7] = [10, 30, 100, 300, 1_000, 3_000, 10_000];
 const CHECK_BYTES: [usize; 6] = [1 << 10, 4 << 10, 16 << 10, 64 << 10, 256 << 10, 1 << 20];
@@ -77,24 +76,12 @@ fn us(seconds: f64) -> f64 {
 }
 
 fn render_curve() -> Value {
-    let date = "2026-11-22".parse().unwrap();
+    let options = generated::reference_options();
     let points: Vec<Value> = RENDER_ITEMS
         .iter()
         .map(|&items| {
             // One customer with `items` open invoices: the whole table is hers.
             let portfolio = Portfolio::from_json(&generated::portfolio(1, items)).unwrap();
-            let options = RenderOptions {
-                customer: "C000000",
-                selected: &[],
-                context: Some(Context::Specific),
-                channel: Channel::Email,
-                format: Format::Markdown,
-                output: Some(Output::Html),
-                locale: None,
-                date,
-                subject: None,
-                show: Show::Values,
-            };
             let rows = render(&portfolio, REFERENCE_LETTER, &options).unwrap().output.matches("<tr").count();
             assert!(rows > items, "{items} items and a total");
             point(items, || render(&portfolio, REFERENCE_LETTER, &options).unwrap())

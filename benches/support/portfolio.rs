@@ -1,9 +1,36 @@
 //! The benchmarks' portfolio, generated deterministically at any size (nothing large is
-//! committed). Shared by `benches/render.rs` and `examples/bench_portfolio.rs` (which prints it
-//! for the wasm benchmark in Node).
+//! committed), and how P1 renders the reference letter for it. Shared by `benches/render.rs`,
+//! `benches/minijinja.rs`, `examples/bench_curves.rs` and `examples/bench_portfolio.rs` (which
+//! prints the portfolio for the wasm benchmark in Node); each uses part of it.
+#![allow(dead_code)]
 
 use dunning::date::Date;
+use dunning::render::{Output, RenderOptions, Show};
+use dunning::{Channel, Context, Format};
 use serde_json::json;
+
+/// P1's and P2's letter (quality.md): about 2 KB of Markdown, 21 hashtags, the `#items_list` table.
+pub const REFERENCE_LETTER: &str = include_str!("../../examples/templates/reference-letter.md");
+
+/// The customer whose letter P1 renders: the first one generated.
+pub const CUSTOMER: &str = "C000000";
+
+/// P1's render: the reference letter as the first customer's specific action on all her items,
+/// an HTML e-mail in her language (fr), on the benchmarks' date.
+pub fn reference_options() -> RenderOptions<'static> {
+    RenderOptions {
+        customer: CUSTOMER,
+        selected: &[],
+        context: Some(Context::Specific),
+        channel: Channel::Email,
+        format: Format::Markdown,
+        output: Some(Output::Html),
+        locale: None,
+        date: "2026-11-22".parse().unwrap(),
+        subject: None,
+        show: Show::Values,
+    }
+}
 
 /// A portfolio of `customers` French customers with `items` open invoices each, and a one-page
 /// formal-notice letter action `lr` in their scenario.
