@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serve } from "./serve.mjs";
-import { launch, screenshotDir } from "./browser.mjs";
+import { emptyStorageFiller, fillStorage, launch, screenshotDir } from "./browser.mjs";
 import { addDays, series } from "../../www/agenda/chart.js";
 
 const DUNNING = resolve(process.env.DUNNING_BIN ?? "target/debug/dunning");
@@ -352,15 +352,7 @@ test("the page works from the keyboard: tabs by arrows, Confirm keeps the focus 
 test("a save the browser refuses is shown, the change stays on screen, and a retry saves it", async () => {
   const { page, context } = await openAgenda();
   await tab(page, "automatic");
-  await page.evaluate(() => {
-    for (let size = 1 << 22, n = 0; size >= 1; ) {
-      try {
-        localStorage.setItem(`filler-${n++}`, "x".repeat(size));
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
+  await fillStorage(page);
   const action = (await rows(page, "automatic")).find((each) => each.state === "overdue_unconfirmed");
   await row(page, "automatic", action).locator('[data-role="confirm"]').click();
   const notice = page.locator('[data-notice="save"]');
@@ -370,7 +362,7 @@ test("a save the browser refuses is shown, the change stays on screen, and a ret
   assert.equal(await page.textContent("#save-state"), "Not saved");
   assert.equal(await row(page, "automatic", action).getAttribute("data-state"), "confirmed", "the change is on screen");
 
-  await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("filler-")).forEach((key) => localStorage.removeItem(key)));
+  await emptyStorageFiller(page);
   await notice.getByRole("button", { name: "Try again" }).click();
   assert.equal(await page.textContent("#save-state"), "Saved in this browser");
   await reload(page);

@@ -25,3 +25,23 @@ export function screenshotDir() {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/**
+ * Fills the page's localStorage to the brim, with `filler-N` keys: what is left free is less
+ * than one more such key and a character. `emptyStorageFiller` takes them away again.
+ */
+export function fillStorage(page) {
+  return page.evaluate(() => {
+    for (let size = 1 << 22, n = 0; size >= 1; ) {
+      try {
+        localStorage.setItem(`filler-${n++}`, "x".repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+}
+
+export function emptyStorageFiller(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("filler-")).forEach((key) => localStorage.removeItem(key)));
+}

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
-import { launch, screenshotDir } from "./browser.mjs";
+import { emptyStorageFiller, fillStorage, launch, screenshotDir } from "./browser.mjs";
 
 let server;
 let browser;
@@ -263,16 +263,7 @@ test("a save the browser refuses is reported, and the next change saves again", 
   const { page, context } = await openEditor();
   await newBlankDraft(page);
   await setTemplate(page, "Dear #contact_name");
-  // Fill this origin's storage to the brim.
-  await page.evaluate(() => {
-    for (let size = 1 << 20, n = 0; size >= 1; ) {
-      try {
-        localStorage.setItem(`filler-${n++}`, "x".repeat(size));
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
+  await fillStorage(page);
   // More than the filler can leave free (less than one of its keys and a character), so that a
   // save of this typing is refused whatever was left.
   await page.keyboard.type(", hello and welcome back");
@@ -281,7 +272,7 @@ test("a save the browser refuses is reported, and the next change saves again", 
   assert.match(await notice.textContent(), /the browser's storage for this page is full: draft "Untitled draft" was not saved/);
   assert.equal(await page.locator("#save-state").textContent(), "Not saved");
 
-  await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("filler-")).forEach((key) => localStorage.removeItem(key)));
+  await emptyStorageFiller(page);
   await page.keyboard.type("!");
   await notice.waitFor({ state: "detached" });
   assert.equal(await page.locator("#save-state").textContent(), "Saved");
