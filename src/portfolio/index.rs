@@ -78,3 +78,23 @@ pub(super) fn of_customer<'p, T>(
     let tail = list.get(indexed..).unwrap_or(&[]);
     positions.iter().filter_map(|&at| list.get(at)).chain(tail).filter(move |entry| owner(entry) == customer)
 }
+
+/// Appends `entry` to `list`, listing it under its customer (by position, if known) while the
+/// index covers the whole list; once entries were pushed straight onto the list, the new one
+/// joins them in the scanned tail instead.
+pub(super) fn push_indexed<T>(
+    list: &mut Vec<T>,
+    entry: T,
+    customer: Option<usize>,
+    positions: &mut [Vec<usize>],
+    indexed: &mut usize,
+) {
+    let at = list.len();
+    if *indexed == at {
+        if let Some(customer) = customer {
+            positions[customer].push(at);
+        }
+        *indexed = at + 1;
+    }
+    list.push(entry);
+}

@@ -23,7 +23,7 @@ use crate::money::{Currency, Decimal, Money};
 use crate::template::Format;
 
 pub use alert_rule::{AlertRule, Condition, FieldValues};
-use index::{of_customer, Index};
+use index::{of_customer, push_indexed, Index};
 pub use load::LoadError;
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -447,26 +447,17 @@ impl Portfolio {
 
     /// Appends a history entry, keeping the per-customer index.
     pub fn add_history(&mut self, entry: HistoryEntry) {
-        let at = self.history.len();
-        if self.index.history_indexed == at {
-            if let Some(customer) = self.index.customers.position(&self.customers, &entry.customer, |c| &c.id) {
-                self.index.history_of_customer[customer].push(at);
-            }
-            self.index.history_indexed = at + 1;
-        }
-        self.history.push(entry);
+        let customer = self.index.customers.position(&self.customers, &entry.customer, |c| &c.id);
+        let index = &mut self.index;
+        push_indexed(&mut self.history, entry, customer, &mut index.history_of_customer, &mut index.history_indexed);
     }
 
     /// Appends a confirmation, keeping the per-customer index.
     pub fn add_confirmation(&mut self, confirmation: Confirmation) {
-        let at = self.confirmations.len();
-        if self.index.confirmations_indexed == at {
-            if let Some(customer) = self.index.customers.position(&self.customers, &confirmation.customer, |c| &c.id) {
-                self.index.confirmations_of_customer[customer].push(at);
-            }
-            self.index.confirmations_indexed = at + 1;
-        }
-        self.confirmations.push(confirmation);
+        let customer = self.index.customers.position(&self.customers, &confirmation.customer, |c| &c.id);
+        let index = &mut self.index;
+        let (lists, indexed) = (&mut index.confirmations_of_customer, &mut index.confirmations_indexed);
+        push_indexed(&mut self.confirmations, confirmation, customer, lists, indexed);
     }
 
     /// The customer's collection contact, if it has one.
