@@ -11,27 +11,15 @@ use dunning::agenda::{agenda, Filters};
 use dunning::portfolio::Portfolio;
 use dunning::sample::{self, Options};
 
+#[path = "../benches/support/measure.rs"]
+mod measure;
+use measure::{median, memory_mb};
+
 /// The reference date of the sample (as the demo's).
 const D: &str = "2026-11-23";
 
-/// Peak resident memory so far, in MB (Linux; 0 elsewhere).
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
-}
-
 fn ms(since: Instant) -> f64 {
     (since.elapsed().as_secs_f64() * 1000.0 * 10.0).round() / 10.0
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
 }
 
 fn main() {
@@ -43,7 +31,7 @@ fn main() {
     let start = Instant::now();
     let text = sample::to_json(&Options { seed: 1, date, customers, items });
     let generate_ms = ms(start);
-    let text_peak_mb = peak_rss_mb();
+    let text_peak_mb = memory_mb("VmHWM");
 
     let (mut load, mut compute, mut rows) = (Vec::new(), Vec::new(), 0);
     for _ in 0..rounds {
@@ -56,16 +44,16 @@ fn main() {
         rows = agenda.actions.len();
         // Dropped here, before the next round, as a caller would.
     }
-    let total: Vec<f64> = load.iter().zip(&compute).map(|(l, c)| ((l + c) * 10.0).round() / 10.0).collect();
+    let mut total: Vec<f64> = load.iter().zip(&compute).map(|(l, c)| ((l + c) * 10.0).round() / 10.0).collect();
     println!(
         "{}",
         serde_json::json!({
             "customers": customers, "items": items, "json_bytes": text.len(), "rows": rows,
             "generate_ms": generate_ms,
             "load_ms": load, "agenda_ms": compute,
-            "median_load_ms": median(load.clone()), "median_agenda_ms": median(compute.clone()),
-            "median_total_ms": median(total),
-            "peak_rss_mb_text_only": text_peak_mb.round(), "peak_rss_mb": peak_rss_mb().round(),
+            "median_load_ms": median(&mut load.clone()), "median_agenda_ms": median(&mut compute.clone()),
+            "median_total_ms": median(&mut total),
+            "peak_rss_mb_text_only": text_peak_mb.round(), "peak_rss_mb": memory_mb("VmHWM").round(),
         })
     );
 }

@@ -24,6 +24,9 @@ use serde_json::{json, Value};
 #[path = "../benches/support/portfolio.rs"]
 mod generated;
 use generated::REFERENCE_LETTER;
+#[path = "../benches/support/measure.rs"]
+mod measure;
+use measure::{median, memory_mb};
 
 const RENDER_ITEMS: [usize; 7] = [10, 30, 100, 300, 1_000, 3_000, 10_000];
 const CHECK_BYTES: [usize; 6] = [1 << 10, 4 << 10, 16 << 10, 64 << 10, 256 << 10, 1 << 20];
@@ -64,11 +67,6 @@ fn minor_faults() -> u64 {
     // The fields after the command's closing parenthesis, from the state (field 3) on: minflt
     // is field 10.
     stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(7)?.parse().ok()).unwrap_or(0)
-}
-
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
 }
 
 fn us(seconds: f64) -> f64 {
@@ -115,18 +113,6 @@ fn check_curve() -> Value {
         })
         .collect();
     json!({"unit": "bytes", "points": points})
-}
-
-/// Memory of this process in MB, from Linux's /proc/self/status: `VmHWM` (peak resident) or
-/// `VmRSS` (resident now); 0 elsewhere.
-fn memory_mb(field: &str) -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status
-        .lines()
-        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .unwrap_or(0.0);
-    (kb / 1024.0 * 100.0).round() / 100.0
 }
 
 /// One agenda point, in this (fresh) process: P4's load + agenda at `items` items and
