@@ -14,7 +14,8 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use crate::catalogue::Scope;
 use crate::channel::{Channel, Context};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::safety;
+use crate::escape;
+use crate::safety::{self, url, Change, Dropped};
 use crate::source::{self, Span};
 use crate::suggestion::suggest;
 use crate::template::{Format, Hashtag, HtmlTag, Node, Place, Template};
@@ -46,11 +47,17 @@ pub fn check_template(template: &Template<'_>, channel: Channel, context: Contex
         }
         match node {
             Node::Tag(tag) => checker.tag(tag),
-            Node::Markdown(Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }), span) => {
-                checker.destination(dest_url, *span)
+            Node::Markdown(Event::Start(Tag::Link { dest_url, .. }), span) => {
+                checker.destination(dest_url, url::Use::Link, *span)
+            }
+            Node::Markdown(Event::Start(Tag::Image { dest_url, .. }), span) => {
+                checker.destination(dest_url, url::Use::Image, *span)
             }
             _ => {}
         }
+    }
+    if let Some(markup) = own_markup(template) {
+        checker.rebuild(template, &markup);
     }
     match template.format {
         Format::Text => checker.markup_in_text(template.source),
@@ -123,15 +130,29 @@ impl Checker {
     }
 
     fn tag(&mut self, tag: &HtmlTag<'_>) {
-        for finding in safety::tag_findings(tag) {
+        if let Some(finding) = safety::unclosed_tag(tag) {
             self.push(Diagnostic::new(Code::UnsafeHtml, finding.span, finding.message));
         }
     }
 
-    fn destination(&mut self, url: &str, span: Span) {
-        if let Some(scheme) = safety::unsafe_url_scheme(url) {
-            let message = format!("a {scheme}: URL as a link destination can run code; it is not allowed");
+    fn destination(&mut self, destination: &str, used: url::Use, span: Span) {
+        if !url::allowed(destination, used) {
+            let message = "this destination's scheme is not allowed (only http, https, mailto, tel, and PNG, JPEG, GIF or WebP data: images); it is dropped".to_owned();
             self.push(Diagnostic::new(Code::UnsafeHtml, span, message));
+        }
+    }
+
+    /// Everything the renderer's rebuild would drop from the template's own markup, each at the
+    /// tag or attribute it comes from.
+    fn rebuild(&mut self, template: &Template<'_>, markup: &str) {
+        let changes = safety::rebuild(markup).changes;
+        if changes.is_empty() {
+            return;
+        }
+        let mut locator = ChangeLocator::new(template);
+        for change in changes {
+            let span = locator.span(&change);
+            self.push(Diagnostic::new(Code::UnsafeHtml, span, change.message()));
         }
     }
 
@@ -195,6 +216,107 @@ impl Checker {
                 let message = format!("#{} is {noun}: put it on a line of its own", hashtag.name);
                 self.push(Diagnostic::new(Code::BlockInline, hashtag.span, message).with_hashtag(hashtag.name));
             }
+        }
+    }
+}
+
+/// The template's own markup as the renderer writes it, with each hashtag written as its name:
+/// what the checker gives the rebuild. `None` when the template has no HTML of its own (a
+/// Markdown template without raw HTML, a text template): then pulldown-cmark's writer and the
+/// renderer write all the markup, canonical already, and there is nothing to rebuild.
+pub(crate) fn own_markup(template: &Template<'_>) -> Option<String> {
+    if !template.has_markup() {
+        return None;
+    }
+    let source = template.source;
+    let mut out = String::with_capacity(source.len() + source.len() / 4);
+    if template.format == Format::Markdown {
+        let events = template.nodes.iter().filter_map(|node| match node {
+            Node::Markdown(event, _) => Some(event.clone()),
+            Node::Text(text, _) => Some(Event::Text((*text).into())),
+            Node::Literal(text, _) => Some(Event::Text(text.clone())),
+            Node::Hashtag(hashtag) if hashtag.place == Place::Text => {
+                Some(Event::Text(source[hashtag.span.range()].into()))
+            }
+            Node::Hashtag(_) => None,
+            Node::Tag(tag) if !tag.closed => Some(Event::Text(node_source(node, source).into())),
+            Node::Html(..) | Node::Tag(_) => Some(Event::InlineHtml(node_source(node, source).into())),
+        });
+        pulldown_cmark::html::push_html(&mut out, events);
+    } else {
+        for node in &template.nodes {
+            match node {
+                Node::Tag(tag) if !tag.closed => escape::text(&mut out, node_source(node, source)),
+                Node::Html(..) | Node::Tag(_) => out.push_str(node_source(node, source)),
+                Node::Text(text, _) => escape::text(&mut out, text),
+                Node::Literal(text, _) => escape::text(&mut out, text),
+                Node::Hashtag(hashtag) => escape::text(&mut out, &source[hashtag.span.range()]),
+                Node::Markdown(..) => {}
+            }
+        }
+    }
+    Some(out)
+}
+
+fn node_source<'s>(node: &Node<'s>, source: &'s str) -> &'s str {
+    match node {
+        Node::Html(html, _) => html,
+        Node::Tag(tag) => &source[tag.span.range()],
+        _ => "",
+    }
+}
+
+/// Finds where in the template each change of the rebuild comes from: the tag with the
+/// element's name (the first not yet claimed, for an element; one with the attribute, for an
+/// attribute). The parser may build an element the template never spells as a tag (a
+/// `<image>` read as `<img>`, markup inside an attribute value that foreign content ends):
+/// then the first `<name` in the source, and at worst the whole template.
+struct ChangeLocator<'t, 's> {
+    template: &'t Template<'s>,
+    claimed: Vec<Span>,
+}
+
+impl<'t, 's> ChangeLocator<'t, 's> {
+    fn new(template: &'t Template<'s>) -> Self {
+        ChangeLocator { template, claimed: Vec::new() }
+    }
+
+    fn span(&mut self, change: &Change) -> Span {
+        let attribute = match &change.what {
+            Dropped::Attribute(name) | Dropped::Url(name) => Some(name.as_str()),
+            Dropped::Style(_) => Some("style"),
+            Dropped::Element | Dropped::Tags => None,
+            Dropped::Nesting => return Span::new(0, self.template.source.len()),
+        };
+        let tags = self.template.nodes.iter().filter_map(|node| match node {
+            Node::Tag(tag) if !tag.closing && tag.is(&change.element) => Some(tag),
+            _ => None,
+        });
+        let found = match attribute {
+            Some(attribute) => tags
+                .filter_map(|tag| tag.attributes.iter().find(|a| a.name.eq_ignore_ascii_case(attribute)))
+                .map(|attribute| attribute.span)
+                .find(|span| !self.claimed.contains(span)),
+            None => tags.map(|tag| tag.span).find(|span| !self.claimed.contains(span)),
+        };
+        if let Some(span) = found {
+            // An element's tag is claimed once; each attribute of a tag too.
+            self.claimed.push(span);
+            return span;
+        }
+        self.written_as_text(&change.element)
+    }
+
+    /// The first `<element` in the source, to its `>`; else the whole template.
+    fn written_as_text(&self, element: &str) -> Span {
+        let source = self.template.source;
+        let lower = source.to_ascii_lowercase();
+        match lower.find(&format!("<{element}")) {
+            Some(start) => {
+                let end = lower[start..].find('>').map_or(source.len(), |offset| start + offset + 1);
+                Span::new(start, end)
+            }
+            None => Span::new(0, source.len()),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod channel;
 pub mod check;
 pub mod date;
 pub mod diagnostic;
+pub mod escape;
 pub mod history;
 pub mod locale;
 pub mod money;

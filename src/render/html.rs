@@ -2,29 +2,28 @@
 //! escaped for where it lands: text, attribute or URL.
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
-use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
 use super::values::Value;
 use super::{format, table, Renderer, Show};
-use crate::safety;
+use crate::escape::{attribute, href, text};
+use crate::safety::{self, url};
 use crate::template::{Hashtag, HtmlTag, Node, Place, Template};
 
-/// Writing into a String cannot fail, so the escapers' results are ignored.
-fn text(out: &mut String, value: &str) {
-    let _ = escape_html_body_text(&mut *out, value);
-}
-
-fn attribute(out: &mut String, value: &str) {
-    let _ = escape_html(&mut *out, value);
-}
-
-fn href(out: &mut String, url: &str) {
-    let _ = escape_href(&mut *out, url);
-}
-
 impl Renderer<'_, '_> {
-    /// The whole template as an HTML fragment.
+    /// The whole template as an HTML fragment. A template with HTML of its own is rebuilt from
+    /// the allowlist (`crate::safety`) once its values are in: what the browser reads is then
+    /// the tree that was checked, whatever the template's markup. Without it, every tag is
+    /// pulldown-cmark's or the renderer's, written canonical and escaped.
     pub(super) fn html(&mut self, template: &Template<'_>) -> String {
+        let out = self.written_html(template);
+        if template.has_markup() {
+            safety::rebuild(&out).html
+        } else {
+            out
+        }
+    }
+
+    fn written_html(&mut self, template: &Template<'_>) -> String {
         match template.format {
             crate::template::Format::Markdown => self.markdown_html(template),
             _ => {
@@ -45,7 +44,8 @@ impl Renderer<'_, '_> {
         while let Some(node) = nodes.next() {
             match node {
                 Node::Markdown(Event::Start(tag @ (Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })), _) => {
-                    let dest_url = self.destination(dest_url, nodes.next_if(|n| is_destination(n)));
+                    let used = if matches!(tag, Tag::Image { .. }) { url::Use::Image } else { url::Use::Link };
+                    let dest_url = self.destination(dest_url, used, nodes.next_if(|n| is_destination(n)));
                     events.push(Event::Start(with_destination(tag, dest_url)));
                 }
                 Node::Markdown(event, _) => events.push(event.clone()),
@@ -70,8 +70,9 @@ impl Renderer<'_, '_> {
         out
     }
 
-    /// A link or image destination: its hashtag's URL, or the written one unless it runs code.
-    fn destination<'s>(&mut self, written: &CowStr<'s>, hashtag: Option<&Node<'_>>) -> CowStr<'s> {
+    /// A link or image destination: its hashtag's URL, or the written one if its scheme is
+    /// allowed.
+    fn destination<'s>(&mut self, written: &CowStr<'s>, used: url::Use, hashtag: Option<&Node<'_>>) -> CowStr<'s> {
         if let Some(Node::Hashtag(hashtag)) = hashtag {
             return match self.resolve(hashtag) {
                 Some(Value::Url(url)) => url.into(),
@@ -79,7 +80,7 @@ impl Renderer<'_, '_> {
                 _ => CowStr::Borrowed(""),
             };
         }
-        if safety::unsafe_url_scheme(written).is_some() {
+        if !url::allowed(written, used) {
             return CowStr::Borrowed("");
         }
         written.clone()
@@ -99,11 +100,13 @@ impl Renderer<'_, '_> {
         }
     }
 
-    /// A tag as written, with its hashtag attribute values replaced; an unsafe tag is shown
-    /// as text (the checker reported it), never run.
+    /// A tag as written, with its hashtag attribute values replaced (the rebuild then keeps what
+    /// the allowlist allows).
     fn tag_html(&mut self, out: &mut String, tag: &HtmlTag<'_>) {
         let source = self.source;
-        if !safety::tag_findings(tag).is_empty() {
+        // A tag never closed with `>` runs to the end of the text: the parser would drop it
+        // and all that follows, so it is text (and `unsafe-html` for the checker).
+        if !tag.closed {
             text(out, &source[tag.span.range()]);
             return;
         }

@@ -93,6 +93,12 @@ impl<'s> Template<'s> {
         Template { source, format, nodes }
     }
 
+    /// Whether the template holds HTML of its own (an HTML template, raw HTML in Markdown),
+    /// which the renderer rebuilds from the allowlist (`crate::safety`).
+    pub fn has_markup(&self) -> bool {
+        self.nodes.iter().any(|node| matches!(node, Node::Html(..) | Node::Tag(_)))
+    }
+
     /// Every hashtag, in source order, wherever it stands (text, attribute, link destination).
     pub fn hashtags(&self) -> impl Iterator<Item = &Hashtag<'s>> {
         self.nodes.iter().flat_map(Node::hashtags)
