@@ -285,8 +285,8 @@ impl<'t, 's> ChangeLocator<'t, 's> {
         let attribute = match &change.what {
             Dropped::Attribute(name) | Dropped::Url(name) => Some(name.as_str()),
             Dropped::Style(_) => Some("style"),
-            Dropped::Element | Dropped::Tags => None,
-            Dropped::Nesting => return Span::new(0, self.template.source.len()),
+            Dropped::Element | Dropped::Renamed => None,
+            Dropped::Nesting | Dropped::Unsettled => return Span::new(0, self.template.source.len()),
         };
         let tags = self.template.nodes.iter().filter_map(|node| match node {
             Node::Tag(tag) if !tag.closing && tag.is(&change.element) => Some(tag),

@@ -92,7 +92,7 @@ pub const VOID_ELEMENTS: &[&str] = &["br", "col", "hr", "img", "wbr"];
 /// a scope of their own (the HTML standard's "special" category): keeping their children
 /// without them could nest what the parser never nests, and the output would not read back as
 /// the tree that was checked. Any other element outside the list (`<x>`, `<nobr>`, a custom
-/// element) is unwrapped: its tags dropped, its content kept. SVG and MathML elements are all
+/// element) is written as a `<span>`, its content kept. SVG and MathML elements are all
 /// dropped with their content (see `super::rebuild`).
 pub const DROPPED_WITH_CONTENT: &[&str] = &[
     "applet",

@@ -47,8 +47,8 @@ pub struct Change {
 pub enum Dropped {
     /// The element and everything in it.
     Element,
-    /// The element's tags; its content is kept.
-    Tags,
+    /// The element's name and attributes: it is written as a `<span>`, its content kept.
+    Renamed,
     /// An attribute outside the allowlist.
     Attribute(String),
     /// A URL attribute whose scheme is not allowed.
@@ -57,6 +57,8 @@ pub enum Dropped {
     Style(String),
     /// All the markup, nested deeper than a browser builds: written as text.
     Nesting,
+    /// All the markup, so misnested that reading it again kept changing it: written as text.
+    Unsettled,
 }
 
 impl Change {
@@ -71,7 +73,9 @@ impl Change {
                 format!("<{element}> (inline SVG or MathML) is not allowed in a template: it is dropped with its content; use <img> with a PNG or JPEG")
             }
             Dropped::Element => format!("<{element}> is not allowed in a template: it is dropped with its content"),
-            Dropped::Tags => format!("<{element}> is not an element templates may use: its tags are dropped, its content is kept"),
+            Dropped::Renamed => format!(
+                "<{element}> is not an element templates may use: it is written as a <span> without attributes, its content kept"
+            ),
             Dropped::Attribute(name) if is_event_handler(name) => {
                 format!("the event-handler attribute {name} runs script; it is not allowed and is dropped")
             }
@@ -83,6 +87,7 @@ impl Change {
                 "this markup nests more than {} elements deep, more than a browser builds: all of it is shown as text",
                 depth::MAX_DEPTH
             ),
+            Dropped::Unsettled => "this markup is so misnested that a browser would rebuild it differently each time it reads it: all of it is shown as text; close each element where it was opened".to_owned(),
             Dropped::Style(property) => format!(
                 "the style property {property} (or its value) is not allowed: colours, type, alignment and spacing only, with plain values; it is dropped"
             ),
@@ -106,7 +111,7 @@ pub fn rebuild(html: &str) -> Rebuilt {
         crate::escape::text(&mut text, html);
         return Rebuilt { html: text, changes: vec![Change { element: String::new(), what: Dropped::Nesting }] };
     }
-    Writer::new(Policy::Allowlist).write(&Tree::parse_fragment(html))
+    written(html, Policy::Allowlist)
 }
 
 /// The fragment as the parser reads it, written canonically with nothing dropped (but comments):
@@ -115,8 +120,36 @@ pub fn canonical(html: &str) -> String {
     if depth::too_deep(html) {
         return String::new();
     }
-    Writer::new(Policy::Everything).write(&Tree::parse_fragment(html)).html
+    written(html, Policy::Everything).html
 }
+
+/// The fragment parsed and written under `policy`, then read and written again for as long as
+/// the parser rearranges what it built, so that what is returned reads back as itself. A
+/// written tree has no misplaced or misnested markup left to rearrange but what the previous
+/// rearrangement made: two readings settle what tests have found; past [`MAX_READINGS`], the
+/// markup is text.
+fn written(html: &str, policy: Policy) -> Rebuilt {
+    let mut tree = Tree::parse_fragment(html);
+    let mut out = Writer::new(policy).write(&tree);
+    for _ in 1..MAX_READINGS {
+        if !tree.rearranged {
+            return out;
+        }
+        tree = Tree::parse_fragment(&out.html);
+        let again = Writer::new(policy).write(&tree);
+        out.html = again.html;
+        out.changes.extend(again.changes);
+    }
+    if tree.rearranged {
+        out.html.clear();
+        crate::escape::text(&mut out.html, html);
+        out.changes.push(Change { element: String::new(), what: Dropped::Unsettled });
+    }
+    out
+}
+
+/// How many times a fragment is read before its markup is given up as text.
+const MAX_READINGS: usize = 4;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Policy {
@@ -133,6 +166,7 @@ struct Writer {
 enum Step {
     Open(Id),
     Close(Id),
+    CloseSpan,
 }
 
 impl Writer {
@@ -154,6 +188,10 @@ impl Writer {
                     }
                     continue;
                 }
+                Step::CloseSpan => {
+                    self.out.html.push_str("</span>");
+                    continue;
+                }
                 Step::Open(id) => id,
             };
             let node = &tree.nodes[id];
@@ -167,8 +205,10 @@ impl Writer {
                     let element = &*name.local;
                     match self.keep(name.ns == ns!(html), element) {
                         Keep::Nothing => self.change(element, Dropped::Element),
-                        Keep::Content => {
-                            self.change(element, Dropped::Tags);
+                        Keep::AsSpan => {
+                            self.change(element, Dropped::Renamed);
+                            self.out.html.push_str("<span>");
+                            steps.push(Step::CloseSpan);
                             steps.extend(children);
                         }
                         Keep::All => {
@@ -210,7 +250,7 @@ impl Writer {
             Policy::Everything => Keep::All,
             Policy::Allowlist if !html || DROPPED_WITH_CONTENT.contains(&element) => Keep::Nothing,
             Policy::Allowlist if allowlist::attributes_of(element).is_some() => Keep::All,
-            Policy::Allowlist => Keep::Content,
+            Policy::Allowlist => Keep::AsSpan,
         }
     }
 
@@ -264,8 +304,11 @@ impl Writer {
 enum Keep {
     /// The element, its allowed attributes and its content.
     All,
-    /// Its content only.
-    Content,
+    /// Its content, in a `<span>`: an element outside the list is an ordinary element to the
+    /// parser (not in the "special" category, which is dropped), as `<span>` is, so the tree
+    /// keeps its shape. Dropping its tags instead could nest what a parser never nests:
+    /// `<h2><x><h2>` builds an `<h2>` inside an `<h2>`, which `<h2><h2>` does not.
+    AsSpan,
     /// Nothing.
     Nothing,
 }

@@ -37,6 +37,12 @@ pub struct Node {
 #[derive(Debug)]
 pub struct Tree {
     pub nodes: Vec<Node>,
+    /// Whether the parser moved nodes it had placed: misplaced table content put before its
+    /// table ("foster parenting"), misnested formatting elements untangled (the "adoption
+    /// agency"). Only then can it build a nesting (`<p>` in `<p>`, `<h2>` in `<h2>`, `<a>` in
+    /// `<a>`) that it never builds from its serialization, which is then read again
+    /// (`super::rebuild`).
+    pub rearranged: bool,
 }
 
 impl Tree {
@@ -63,6 +69,7 @@ impl Tree {
 #[derive(Default)]
 struct Builder {
     nodes: RefCell<Vec<Node>>,
+    rearranged: std::cell::Cell<bool>,
 }
 
 /// An element's name as the parser asks for it, owned (its atoms are cheap to clone) so that no
@@ -119,7 +126,7 @@ impl TreeSink for Builder {
     type ElemName<'a> = Name;
 
     fn finish(self) -> Tree {
-        Tree { nodes: self.nodes.into_inner() }
+        Tree { nodes: self.nodes.into_inner(), rearranged: self.rearranged.get() }
     }
 
     fn parse_error(&self, _message: Cow<'static, str>) {}
@@ -190,7 +197,9 @@ impl TreeSink for Builder {
 
     fn set_quirks_mode(&self, _mode: QuirksMode) {}
 
+    /// The parser inserts before a sibling only to foster-parent.
     fn append_before_sibling(&self, sibling: &Id, child: NodeOrText<Id>) {
+        self.rearranged.set(true);
         let Some(parent) = self.nodes.borrow()[*sibling].parent else { return };
         let position = {
             let nodes = self.nodes.borrow();
@@ -225,10 +234,12 @@ impl TreeSink for Builder {
     }
 
     fn remove_from_parent(&self, target: &Id) {
+        self.rearranged.set(true);
         Self::detach(&mut self.nodes.borrow_mut(), *target);
     }
 
     fn reparent_children(&self, node: &Id, new_parent: &Id) {
+        self.rearranged.set(true);
         let mut nodes = self.nodes.borrow_mut();
         let children = std::mem::take(&mut nodes[*node].children);
         for &child in &children {

@@ -65,7 +65,7 @@ fn markup_at(source: &str, at: usize, end: usize) -> Option<(usize, Node<'_>)> {
     // output): passed on, it would hide whatever follows the output where it is used.
     let literal_lt = || Some((at + 1, Node::Literal(CowStr::Borrowed("<"), Span::new(at, at + 1))));
     if let Some(comment) = rest.strip_prefix("<!--") {
-        return comment.find("-->").map_or_else(literal_lt, |offset| raw(at + 4 + offset + 3));
+        return comment_length(comment).map_or_else(literal_lt, |length| raw(at + 4 + length));
     }
     if rest.starts_with("<!") || rest.starts_with("<?") {
         return rest.find('>').map_or_else(literal_lt, |offset| raw(at + offset + 1));
@@ -77,6 +77,23 @@ fn markup_at(source: &str, at: usize, end: usize) -> Option<(usize, Node<'_>)> {
     }
     let (tag, tag_end) = tag_at(source, at, name_start, end, closing);
     Some((tag_end, Node::Tag(tag)))
+}
+
+/// The length of a comment's content and end after `<!--`, as the HTML tokenizer reads it:
+/// `<!-->` and `<!--->` are empty comments, and `--!>` ends one as `-->` does.
+fn comment_length(comment: &str) -> Option<usize> {
+    if comment.starts_with('>') {
+        return Some(1);
+    }
+    if comment.starts_with("->") {
+        return Some(2);
+    }
+    let end = comment.find("-->").map(|offset| offset + 3);
+    let bang = comment.find("--!>").map(|offset| offset + 4);
+    match (end, bang) {
+        (Some(end), Some(bang)) => Some(end.min(bang)),
+        (end, bang) => end.or(bang),
+    }
 }
 
 fn is_html_space(c: char) -> bool {
