@@ -128,6 +128,9 @@ if (!shippedHere.equals(shipped)) {
 const PARTS = [
   ["markdown", "pulldown-cmark (Markdown parser and HTML writer)"],
   ["markdown_entities", "pulldown-cmark's table of HTML named character references (`&amp;AElig;`…)"],
+  ["html_parser", "html5ever (WHATWG HTML tokenizer and tree builder) with markup5ever, tendril, string_cache, phf"],
+  ["html_parser_data", "html5ever's data: its named-character-reference table (every prefix of 2,231 names) and interned element names (web_atoms)"],
+  ["safety", "the HTML rebuild: src/safety/ (allowlist, tree, canonical writer; html5ever's generic code inlined)"],
   ["icu_code", "ICU4X code (decimal, currency, date formatting; locale fallback)"],
   ["icu_data", "ICU4X data for the 15 locales (baked, src/locale/data/)"],
   ["cldr", "our CLDR layer (src/locale/cldr.rs: formatter caches, with ICU4X's generic code inlined)"],
@@ -149,6 +152,8 @@ const PARTS = [
 ];
 const CRATES = [
   [/^(pulldown_cmark|pulldown_cmark_escape|unicase|memchr)$/, "markdown"],
+  [/^(html5ever|markup5ever|tendril|string_cache|phf|phf_shared|precomputed_hash|new_debug_unreachable|debug_unreachable|log|utf8|futf|mac)$/, "html_parser"],
+  [/^web_atoms$/, "html_parser_data"],
   [/^(icu_\w+|fixed_decimal|zerovec|zerotrie|writeable|tinystr|yoke|zerofrom|potential_utf|litemap|calendrical_calculations|stable_deref_trait|smallvec)$/, "icu_code"],
   [/^(serde|serde_core|serde_json|zmij|itoa|ryu)$/, "serde"],
   [/^(wasm_bindgen|js_sys|serde_wasm_bindgen|wasm_bindgen_shared)$/, "bindgen"],
@@ -161,7 +166,8 @@ const MODULES = [
   [/^dunning::locale\b/, "words"],
   [/^dunning::portfolio\b/, "portfolio"],
   [/^dunning::catalogue\b/, "catalogue"],
-  [/^dunning::(check|template|suggestion|diagnostic|source|safety|channel)\b/, "checker"],
+  [/^dunning::safety\b/, "safety"],
+  [/^dunning::(check|template|suggestion|diagnostic|source|channel|escape)\b/, "checker"],
   [/^dunning::(render|sms)\b/, "renderers"],
   [/^dunning::(money|date|penalty|account)\b/, "domain"],
   [/^dunning::(agenda|alert|history)\b/, "agenda"],

@@ -224,7 +224,7 @@ impl Checker {
 /// what the checker gives the rebuild. `None` when the template has no HTML of its own (a
 /// Markdown template without raw HTML, a text template): then pulldown-cmark's writer and the
 /// renderer write all the markup, canonical already, and there is nothing to rebuild.
-pub(crate) fn own_markup(template: &Template<'_>) -> Option<String> {
+fn own_markup(template: &Template<'_>) -> Option<String> {
     if !template.has_markup() {
         return None;
     }

@@ -4,7 +4,7 @@
 use dunning::date::Date;
 use dunning::portfolio::Portfolio;
 use dunning::render::{render, Output, RenderOptions, Rendered, Show};
-use dunning::{Channel, Format};
+use dunning::{check, Channel, CheckOptions, Context, Format};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const SPEC: &str = include_str!("data/spec-portfolio.json");
@@ -369,4 +369,46 @@ fn a_letter_batch_keeps_the_order_given_and_one_head() {
         order.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>()
     );
     assert_eq!(done.load(std::sync::atomic::Ordering::Relaxed), 39, "progress told once a letter");
+}
+
+/// The constructs that ran script through the earlier filter (issue 13), as template HTML and as
+/// raw HTML in Markdown: each is reported by `check` and renders with nothing that runs.
+#[wasm_bindgen_test(unsupported = test)]
+fn markup_a_browser_reads_differently_is_reported_and_renders_inert() {
+    const CASES: [&str; 9] = [
+        r#"<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>"#,
+        "<script><script>alert(1)</script>",
+        "<script><img src=x onerror=alert(1)></script>",
+        "<svg><style><img src=x onerror=alert(1)></style></svg>",
+        r#"<svg><![CDATA[><image xlink:href="]]><img src=xx:x onerror=alert(2)//"></svg>"#,
+        r#"<IMG SRC="livescript:[code]">"#,
+        r#"<svg><image href="data:image/svg+xml;base64,PHN2Zz4="/><set to="data:image/svg+xml,x"/></svg>"#,
+        r#"<svg><foreignobject><p><style><p title="</style><iframe src=x onload=alert(1)>">"#,
+        r#"<div draggable="true" ondrag="alert(1)">test</div>"#,
+    ];
+    for format in [Format::Html, Format::Markdown] {
+        for case in CASES {
+            let source = format!("Dear #contact_name,\n\n{case}\n\nRegards");
+            let diagnostics =
+                check(&source, &CheckOptions { format, channel: Channel::Email, context: Context::Scenario });
+            assert!(diagnostics.iter().any(|d| d.code.name() == "unsafe-html"), "{format:?} {case}: {diagnostics:?}");
+            let output = render(&spec(), &source, &options(Channel::Email, format, Output::Html, &[])).unwrap().output;
+            let lower = output.to_ascii_lowercase();
+            for active in [
+                "<script",
+                "<noscript",
+                "<svg",
+                "<style",
+                "<iframe",
+                "onerror=",
+                "ondrag=",
+                "onload=",
+                "livescript:",
+                "data:image/svg",
+            ] {
+                assert!(!lower.contains(active), "{format:?} {case}: {active} in {output}");
+            }
+            assert_eq!(dunning::safety::rebuild(&output).html, output, "{format:?} {case}");
+        }
+    }
 }

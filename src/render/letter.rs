@@ -10,11 +10,10 @@
 
 use std::fmt::Write;
 
-use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
-
 use super::format;
 use super::values::{group_iban, Values};
 use crate::channel::Channel;
+use crate::escape::{attribute, href, text};
 use crate::locale::words::words;
 use crate::portfolio::{Paper, WindowSide};
 
@@ -55,14 +54,6 @@ const MARGIN_TOP: f32 = 20.0;
 
 /// An address prints at most this many lines (NF Z10-011, UPU), one more with a country line.
 const ADDRESS_LINES: usize = 6;
-
-fn text(out: &mut String, value: &str) {
-    let _ = escape_html_body_text(&mut *out, value);
-}
-
-fn attribute(out: &mut String, value: &str) {
-    let _ = escape_html(&mut *out, value);
-}
 
 /// A CSS string literal of `value` (for `content:` in page margin boxes).
 fn css_string(value: &str) -> String {
@@ -216,7 +207,7 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
             company.logo.as_deref().filter(|logo| crate::safety::url::allowed(logo, crate::safety::url::Use::Image))
         {
             out.push_str("<img class=\"logo\" src=\"");
-            let _ = escape_href(&mut *out, logo);
+            href(out, logo);
             out.push_str("\" alt=\"");
             attribute(out, &company.name);
             out.push_str("\">");

@@ -84,7 +84,7 @@ pub fn preview(portfolio: &Portfolio, template: &str, options: &PreviewOptions<'
 
 fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    let _ = pulldown_cmark_escape::escape_html_body_text(&mut out, text);
+    crate::escape::text(&mut out, text);
     out
 }
 

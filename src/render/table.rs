@@ -3,10 +3,9 @@
 
 use std::fmt::Write;
 
-use pulldown_cmark_escape::escape_html_body_text;
-
 use super::format;
 use crate::date::Date;
+use crate::escape::text as escape;
 use crate::locale::words::{words, Words};
 use crate::locale::Locale;
 use crate::money::{Money, Totals};
@@ -168,9 +167,4 @@ pub fn text(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
         out.push_str(": ");
         format::write_money(out, locale, total);
     }
-}
-
-fn escape(out: &mut String, text: &str) {
-    // Writing into a String cannot fail.
-    let _ = escape_html_body_text(&mut *out, text);
 }

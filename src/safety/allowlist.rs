@@ -159,6 +159,11 @@ pub const DROPPED_WITH_CONTENT: &[&str] = &[
     "xmp",
 ];
 
+/// Elements whose content a parser reads as raw text (no markup in it): never written, even
+/// when everything else is kept ([`super::canonical`]), since their text would be escaped.
+pub const RAW_TEXT_ELEMENTS: &[&str] =
+    &["iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp"];
+
 /// Elements that load or run code, hold raw text a browser may read differently, or change the
 /// page around them: the ones the checker names as dangerous rather than merely unsupported.
 pub const ACTIVE_ELEMENTS: &[&str] = &[

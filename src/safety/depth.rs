@@ -19,7 +19,7 @@ pub fn too_deep(html: &str) -> bool {
     let bytes = html.as_bytes();
     let mut open: Vec<&[u8]> = Vec::new();
     let mut at = 0;
-    while let Some(offset) = memchr_lt(&bytes[at..]) {
+    while let Some(offset) = bytes[at..].iter().position(|&byte| byte == b'<') {
         at += offset + 1;
         let closing = bytes.get(at) == Some(&b'/');
         let name_start = at + usize::from(closing);
@@ -41,10 +41,6 @@ pub fn too_deep(html: &str) -> bool {
         }
     }
     false
-}
-
-fn memchr_lt(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'<')
 }
 
 /// Where the tag whose name ends at `from` ends: after its `>`, skipping quoted values.

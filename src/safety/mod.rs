@@ -25,7 +25,9 @@ use pulldown_cmark_escape::{escape_html, escape_html_body_text};
 
 use crate::source::Span;
 use crate::template::HtmlTag;
-use allowlist::{ACTIVE_ELEMENTS, DROPPED_WITH_CONTENT, GLOBAL_ATTRIBUTES, URL_ATTRIBUTES, VOID_ELEMENTS};
+use allowlist::{
+    ACTIVE_ELEMENTS, DROPPED_WITH_CONTENT, GLOBAL_ATTRIBUTES, RAW_TEXT_ELEMENTS, URL_ATTRIBUTES, VOID_ELEMENTS,
+};
 use tree::{Data, Id, Tree};
 
 /// A fragment rebuilt, and what the rebuild changed.
@@ -231,22 +233,8 @@ impl Writer {
     }
 
     fn keep(&self, html: bool, element: &str) -> Keep {
-        let raw_text = matches!(
-            element,
-            "script"
-                | "style"
-                | "xmp"
-                | "iframe"
-                | "noembed"
-                | "noframes"
-                | "noscript"
-                | "plaintext"
-                | "textarea"
-                | "title"
-        );
         match self.policy {
-            // Raw text is escaped like any text: even "everything" never writes a raw-text element.
-            Policy::Everything if raw_text && html => Keep::Nothing,
+            Policy::Everything if html && RAW_TEXT_ELEMENTS.contains(&element) => Keep::Nothing,
             Policy::Everything => Keep::All,
             Policy::Allowlist if !html || DROPPED_WITH_CONTENT.contains(&element) => Keep::Nothing,
             Policy::Allowlist if allowlist::attributes_of(element).is_some() => Keep::All,

@@ -25,9 +25,8 @@ pub fn allowed(url: &str, used: Use) -> bool {
 
 /// The scheme of `url`, as the URL parser's "scheme state" reads it; `None` for a relative URL.
 fn scheme(url: &str) -> Option<String> {
-    let mut characters = url.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r'));
     let mut scheme = String::new();
-    for character in characters.by_ref() {
+    for character in as_parsed(url) {
         match character {
             ':' if !scheme.is_empty() => return Some(scheme),
             c if c.is_ascii_alphabetic() => scheme.push(c),
@@ -40,11 +39,16 @@ fn scheme(url: &str) -> Option<String> {
 
 /// `data:image/png;…` or `data:image/png,…` (and the other raster types), in any case.
 fn raster_data(url: &str) -> bool {
-    let cleaned: String =
-        url.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).take(32).collect();
-    let Some(colon) = cleaned.find(':') else { return false };
-    let media = cleaned[colon + 1..].trim_start().to_ascii_lowercase();
+    let start: String = as_parsed(url).take(32).collect();
+    let Some((_, media)) = start.split_once(':') else { return false };
+    let media = media.trim_start().to_ascii_lowercase();
     DATA_IMAGE_TYPES.iter().any(|kind| media.strip_prefix(kind).is_some_and(|rest| rest.starts_with([';', ','])))
+}
+
+/// The characters of `url` the URL parser reads: leading and trailing C0 controls and spaces
+/// stripped, tabs and line breaks removed anywhere.
+fn as_parsed(url: &str) -> impl Iterator<Item = char> + '_ {
+    url.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r'))
 }
 
 #[cfg(test)]
