@@ -5,10 +5,11 @@
 //! template is checked completely before anything is sent: [`check::check`] returns every
 //! problem at once, each with a stable code, a span and, where one exists, a fix.
 //!
-//! The pipeline reads as the module list: [`template`] (source → nodes), [`catalogue`] (what
-//! each hashtag is), [`check`] (nodes → [`diagnostic::Diagnostic`]s), [`source`] (spans →
-//! lines, columns and UTF-16 offsets). The same core compiles natively (the `dunning` CLI) and
-//! to WebAssembly (the `wasm` module, the only one that knows JavaScript).
+//! A template is parsed once by [`template`] into nodes, which [`check`] turns into
+//! diagnostics and [`render`] into output with one customer's values from a [`portfolio`];
+//! [`safety`] rebuilds template HTML from an allowlist; [`agenda`] plans who receives what. The
+//! same core compiles natively (the `dunning` CLI) and to WebAssembly (the `wasm` module, the
+//! only one that knows JavaScript). ARCHITECTURE.md at the top of the repository is the map.
 
 pub mod account;
 pub mod agenda;
