@@ -12,7 +12,7 @@ PORT ?= 8000
 SAMPLE_SEED := 1
 SAMPLE_DATE := 2026-11-23
 
-.PHONY: demo test setup build wasm sample editor package native test-native test-wasm-node test-wasm-browser test-e2e test-xss-full fuzz-short bench serve clean
+.PHONY: demo test setup build wasm sample editor package native test-native test-wasm-node test-wasm-browser test-e2e test-xss-full xss-corpus fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
 demo: setup wasm editor
@@ -87,14 +87,18 @@ test-wasm-browser:
 	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	    cargo test --target wasm32-unknown-unknown --tests --no-default-features --features drafts
 
-test-e2e: package editor
+test-e2e: package editor xss-corpus
 	cargo build --bin dunning
 	node --test tests/e2e/
 
 ## The whole of the public XSS corpora (tests/xss/) through every HTML output, in Chromium with
 ## scripts on; `make test` runs a fixed sample of them (docs/security.md has the figures).
-test-xss-full: setup
+test-xss-full: setup xss-corpus
 	XSS_FULL=1 node --test tests/e2e/xss.test.mjs
+
+## The public XSS corpora, from the registries (tests/xss/SOURCES.md), into .tools/xss-corpus/.
+xss-corpus: setup
+	@scripts/xss-corpus.sh
 
 ## A short fuzz run of the checker (longer runs: see docs/fuzzing.md); its log is kept in
 ## test-results/, and only its summary (or, on a crash, its end) is printed.

@@ -12,6 +12,7 @@ use proptest::prelude::*;
 const SPEC: &str = include_str!("data/spec-portfolio.json");
 
 /// Markup the allowlist keeps, and text and Markdown around it.
+#[rustfmt::skip]
 const ALLOWED: &[&str] = &[
     "<p>", "</p>", "<b>", "</b>", "<em>", "</em>", "<br>", "<a href=\"https://pay.example/x?a=1&amp;b=2\" title=\"pay\">",
     "</a>", "<table><tr><td style=\"text-align: right\">", "</td>", "</tr>", "</table>", "<ul><li>", "</li>", "</ul>",
@@ -21,6 +22,7 @@ const ALLOWED: &[&str] = &[
 ];
 
 /// What is not allowed, or is read differently by a browser than by a naive filter.
+#[rustfmt::skip]
 const HOSTILE: &[&str] = &[
     "<script>", "</script>", "<noscript>", "</noscript>", "<style>", "</style>", "<svg>", "</svg>", "<math>",
     "<![CDATA[", "]]>", "<!--", "-->", "<iframe>", "<textarea>", "<title>", "<form>", "<select>", "<template>",

@@ -10,6 +10,9 @@ use dunning::{catalogue, check, Channel, CheckOptions, Context, Format};
 
 const SPEC: &str = include_str!("data/spec-portfolio.json");
 
+#[path = "support/poison.rs"]
+mod support;
+
 fn options(channel: Channel, format: Format, output: Output) -> RenderOptions<'static> {
     RenderOptions {
         customer: "C001",
@@ -133,45 +136,8 @@ const PAYLOADS: [&str; 8] = [
 /// The spec portfolio with every string leaf (but ids, codes and enumerations the loader
 /// checks) replaced by `payload`.
 fn hostile(payload: &str) -> Portfolio {
-    fn poison(value: &mut serde_json::Value, key: &str, payload: &str) {
-        const KEPT: [&str; 22] = [
-            "id",
-            "customer",
-            "collector",
-            "scenario",
-            "items",
-            "action",
-            "by",
-            "status",
-            "code",
-            "kind",
-            "channel",
-            "mode",
-            "format",
-            "currency",
-            "locale",
-            "country",
-            "window",
-            "paper",
-            "days",
-            "from",
-            "to",
-            "on",
-        ];
-        match value {
-            serde_json::Value::String(text) if !KEPT.contains(&key) && !key.ends_with("date") && key != "done_on" => {
-                let is_amount = text.parse::<f64>().is_ok();
-                if !is_amount {
-                    *text = payload.to_owned();
-                }
-            }
-            serde_json::Value::Array(values) => values.iter_mut().for_each(|v| poison(v, key, payload)),
-            serde_json::Value::Object(fields) => fields.iter_mut().for_each(|(k, v)| poison(v, k, payload)),
-            _ => {}
-        }
-    }
     let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
-    poison(&mut json, "", payload);
+    support::poison(&mut json, payload);
     Portfolio::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{payload}: {e}"))
 }
 

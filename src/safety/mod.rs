@@ -6,8 +6,9 @@
 //! content). So the fragment goes through html5ever, a WHATWG-conformant tokenizer and tree
 //! builder, in the context where it lands (a `<div>` in a body, scripting on), and only the
 //! resulting tree is read: each element, attribute, URL and CSS declaration is kept when the
-//! [`allowlist`] has it, and everything is written canonically: every element closed, every
-//! attribute quoted and escaped, all text escaped, no comments, no raw-text element. What a
+//! allowlist (`allowlist.rs`) has it, and everything is written canonically: every element
+//! closed, every attribute quoted and escaped, all text escaped, no comments, no raw-text
+//! element. What a
 //! browser (or a mail client, with or without scripting) builds from the output is the tree that
 //! was checked, and it cannot close or swallow the container it is put in.
 //!
