@@ -8,9 +8,8 @@
 //! resulting tree is read: each element, attribute, URL and CSS declaration is kept when the
 //! allowlist (`allowlist.rs`) has it, and everything is written canonically: every element
 //! closed, every attribute quoted and escaped, all text escaped, no comments, no raw-text
-//! element. What a
-//! browser (or a mail client, with or without scripting) builds from the output is the tree that
-//! was checked, and it cannot close or swallow the container it is put in.
+//! element. What a browser (or a mail client, with or without scripting) builds from the output
+//! is the tree that was checked, and it cannot close or swallow the container it is put in.
 //!
 //! The checker runs the same rebuild on the template's own markup and reports each [`Change`]
 //! as `unsafe-html`, so a template with no such error renders exactly as written.
@@ -22,8 +21,8 @@ mod tree;
 pub mod url;
 
 use html5ever::ns;
-use pulldown_cmark_escape::{escape_html, escape_html_body_text};
 
+use crate::escape;
 use crate::source::Span;
 use crate::template::HtmlTag;
 use allowlist::{
@@ -111,7 +110,7 @@ fn is_foreign(element: &str) -> bool {
 pub fn rebuild(html: &str) -> Rebuilt {
     if depth::too_deep(html) {
         let mut text = String::with_capacity(html.len() + html.len() / 4);
-        crate::escape::text(&mut text, html);
+        escape::text(&mut text, html);
         return Rebuilt { html: text, changes: vec![Change { element: String::new(), what: Dropped::Nesting }] };
     }
     written(html, Policy::Allowlist)
@@ -145,7 +144,7 @@ fn written(html: &str, policy: Policy) -> Rebuilt {
     }
     if tree.rearranged {
         out.html.clear();
-        crate::escape::text(&mut out.html, html);
+        escape::text(&mut out.html, html);
         out.changes.push(Change { element: String::new(), what: Dropped::Unsettled });
     }
     out
@@ -200,9 +199,7 @@ impl Writer {
             let node = &tree.nodes[id];
             let children = node.children.iter().rev().map(|&child| Step::Open(child));
             match &node.data {
-                Data::Text(text) => {
-                    let _ = escape_html_body_text(&mut self.out.html, text);
-                }
+                Data::Text(text) => escape::text(&mut self.out.html, text),
                 Data::Document | Data::Comment => {}
                 Data::Element { name, attributes } => {
                     let element = &*name.local;
@@ -283,7 +280,7 @@ impl Writer {
             self.out.html.push(' ');
             self.out.html.push_str(&attribute.name.local);
             self.out.html.push_str("=\"");
-            let _ = escape_html(&mut self.out.html, value);
+            escape::attribute(&mut self.out.html, value);
             self.out.html.push('"');
         }
         self.out.html.push('>');
