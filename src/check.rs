@@ -13,10 +13,10 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::catalogue::Scope;
 use crate::channel::{Channel, Context};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{self, Code, Diagnostic};
 use crate::escape;
 use crate::safety::{self, url, Change, Dropped};
-use crate::source::{self, Span};
+use crate::source::Span;
 use crate::suggestion::suggest;
 use crate::template::{Format, Hashtag, HtmlTag, Node, Place, Template};
 
@@ -65,10 +65,7 @@ pub fn check_template(template: &Template<'_>, channel: Channel, context: Contex
     }
     let mut diagnostics = checker.diagnostics;
     diagnostics.sort_by_key(|diagnostic| (diagnostic.span.start, diagnostic.code as usize));
-    let spans: Vec<Span> = diagnostics.iter().map(|diagnostic| diagnostic.span).collect();
-    for (diagnostic, location) in diagnostics.iter_mut().zip(source::locate_all(template.source, &spans)) {
-        diagnostic.location = location;
-    }
+    diagnostic::locate(template.source, &mut diagnostics);
     diagnostics
 }
 

@@ -124,6 +124,14 @@ pub struct Diagnostic {
     pub suggestion: Option<String>,
 }
 
+/// Sets each diagnostic's line and column in `source`: one pass over the text for all of them.
+pub fn locate(source: &str, diagnostics: &mut [Diagnostic]) {
+    let spans: Vec<Span> = diagnostics.iter().map(|diagnostic| diagnostic.span).collect();
+    for (diagnostic, location) in diagnostics.iter_mut().zip(crate::source::locate_all(source, &spans)) {
+        diagnostic.location = location;
+    }
+}
+
 impl Diagnostic {
     /// A diagnostic of `code` at `span`, located later (see [`crate::source::locate_all`]).
     pub fn new(code: Code, span: Span, message: String) -> Diagnostic {

@@ -19,11 +19,11 @@ use crate::account::Account;
 use crate::channel::{Channel, Context};
 use crate::check::check_template;
 use crate::date::Date;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{self, Code, Diagnostic};
 use crate::locale::Locale;
 use crate::portfolio::Portfolio;
 use crate::sms::{self, SmsLength};
-use crate::source::{self, Span};
+use crate::source::Span;
 use crate::template::{Format, Hashtag, Template};
 
 pub use values::percent_encode;
@@ -176,10 +176,7 @@ fn render_values(values: &Values<'_>, template: &Template<'_>, options: &RenderO
     }
     let mut diagnostics = check_template(template, options.channel, context);
     let mut data = renderer.diagnostics;
-    let spans: Vec<Span> = data.iter().map(|d| d.span).collect();
-    for (diagnostic, location) in data.iter_mut().zip(source::locate_all(source, &spans)) {
-        diagnostic.location = location;
-    }
+    diagnostic::locate(source, &mut data);
     diagnostics.extend(data);
     diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
     Rendered { output, diagnostics, sms, subject }
