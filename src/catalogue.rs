@@ -3,7 +3,7 @@
 //!
 //! This table is the single source of truth read by the parser (which attribute values are
 //! hashtags), the checker, the CLI (`dunning catalogue`), the JS API (`catalogue()`, the
-//! editor's autocomplete) and, later, the renderers.
+//! editor's autocomplete) and the renderers (`render/values.rs` resolves each entry).
 
 use serde::Serialize;
 

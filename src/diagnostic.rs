@@ -1,4 +1,4 @@
-//! What the checker (and, later, the renderers) report: stable codes, severities, messages in
+//! What the checker and the renderers report: stable codes, severities, messages in
 //! plain English, and where in the source.
 
 use serde::{Serialize, Serializer};

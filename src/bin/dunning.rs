@@ -1,4 +1,6 @@
-//! `dunning`, the command line: checks templates for CI and lists the hashtag catalogue.
+//! `dunning`, the command line: `check` templates (for CI), `render` one of them for a
+//! customer, print the day's `letters`, list the `agenda` and the `history`, generate a `sample`
+//! portfolio, and list the hashtag `catalogue`.
 //!
 //! This file only parses arguments, reads files and prints; the work is the library's.
 //! Exit codes: 0 success (warnings allowed), 1 the input has errors, 2 usage or I/O error.

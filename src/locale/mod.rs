@@ -1,7 +1,7 @@
 //! The 15 languages of the product.
 //!
-//! A [`Locale`] indexes every per-language table of the crate (catalogue descriptions now,
-//! the product's own words and CLDR formats later), so adding a language is adding a row here
+//! A [`Locale`] indexes every per-language table of the crate (catalogue descriptions, the
+//! product's own words in `words/`, CLDR data in `data/`), so adding a language is adding a row here
 //! and a column in each table; a missing column is a compile error, not a runtime surprise.
 
 pub mod cldr;
