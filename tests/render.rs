@@ -412,3 +412,13 @@ fn markup_a_browser_reads_differently_is_reported_and_renders_inert() {
         }
     }
 }
+
+/// The company's logo is data, not template markup: an SVG `data:` image still prints in the
+/// letter's head, as before the template rebuild (docs/security.md).
+#[wasm_bindgen_test(unsupported = test)]
+fn an_svg_logo_prints_in_the_letter_head() {
+    let portfolio = Portfolio::from_json(include_str!("../examples/portfolio.json")).unwrap();
+    let options = options(Channel::RegisteredLetter, Format::Markdown, Output::Letter, &[]);
+    let letter = render(&portfolio, "Dear #contact_name,", &options).unwrap().output;
+    assert!(letter.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,"), "{letter}");
+}

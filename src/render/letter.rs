@@ -203,9 +203,7 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
         let _ = write!(out, "<div class=\"{class}\" style=\"top:{top}mm\"></div>");
     }
     if company.show_logo_in_letters == Some(true) {
-        if let Some(logo) =
-            company.logo.as_deref().filter(|logo| crate::safety::url::allowed(logo, crate::safety::url::Use::Image))
-        {
+        if let Some(logo) = company.logo.as_deref().filter(|logo| crate::safety::url::allowed_logo(logo)) {
             out.push_str("<img class=\"logo\" src=\"");
             href(out, logo);
             out.push_str("\" alt=\"");

@@ -106,7 +106,7 @@ const RESOLVERS: [(&str, Resolver); 38] = [
     }),
     ("company_address", |v| address(v.portfolio.company.address.as_deref(), "the company has no address")),
     ("company_logo", |v| match v.portfolio.company.logo.as_deref() {
-        Some(logo) if safety::url::allowed(logo, safety::url::Use::Image) => Ok(Value::Image(logo)),
+        Some(logo) if safety::url::allowed_logo(logo) => Ok(Value::Image(logo)),
         Some(_) => Err(Missing("the company logo is not an image URL".to_owned())),
         None => Err(Missing("the company has no logo".to_owned())),
     }),
