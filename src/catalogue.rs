@@ -3,12 +3,16 @@
 //!
 //! This table is the single source of truth read by the parser (which attribute values are
 //! hashtags), the checker, the CLI (`dunning catalogue`), the JS API (`catalogue()`, the
-//! editor's autocomplete) and the renderers (`render/values.rs` resolves each entry).
+//! editor's autocomplete) and the renderers. Each row says everything a hashtag means: its
+//! type, scope, descriptions, and its [`Meaning`], the data it reads, which the renderers
+//! resolve (`render/values.rs`) and the checker consults (the selection's account-wide twin,
+//! penalties). No rule depends on how a name is spelled.
 
 use serde::Serialize;
 
 use crate::channel::Channel;
 use crate::locale::{Locale, LOCALE_COUNT};
+use crate::portfolio::{Company, Contact, Customer, User};
 
 /// What a hashtag renders as, which decides where it may appear.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -111,6 +115,93 @@ impl Scope {
     }
 }
 
+/// What a hashtag reads. A text field of a record is one row's closure; values computed from
+/// several fields are [`Computed`], resolved in `render/values.rs`.
+#[derive(Clone, Copy, Debug)]
+pub enum Meaning {
+    /// A set of the customer's items, as a table or an amount.
+    Items(ItemQuery),
+    /// A text field of the customer, and why it has no value when empty.
+    Customer(fn(&Customer) -> Option<&str>, &'static str),
+    /// A text field of the customer's collection contact.
+    Contact(fn(&Contact) -> Option<&str>, &'static str),
+    /// A text field of the collector assigned to the account.
+    Collector(fn(&User) -> Option<&str>, &'static str),
+    /// A text field of the company.
+    Company(fn(&Company) -> Option<&str>, &'static str),
+    Computed(Computed),
+}
+
+/// Which items an item hashtag reads, and what it shows of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItemQuery {
+    pub of: ItemsOf,
+    pub due: DueFilter,
+    pub reading: ItemsReading,
+}
+
+/// Whose items: the account's open items, or those a specific action selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemsOf {
+    Account,
+    Selection,
+}
+
+/// Which of them by due date, on the render date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DueFilter {
+    Any,
+    Overdue,
+    NotDue,
+}
+
+/// What is shown of them. Late penalties are always those of all the items read (the
+/// account's or the selection's): only overdue items bear any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemsReading {
+    Table,
+    Outstanding,
+    LatePenalties,
+    OutstandingAndLatePenalties,
+}
+
+/// Values computed from more than one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Computed {
+    /// Title, first and last name of the collection contact.
+    ContactName,
+    /// The contact's postal address, else the customer's.
+    CustomerAddress,
+    CompanyAddress,
+    /// A link or a raster image (`safety::url`).
+    CompanyLogo,
+    BankDetails,
+    /// Grouped by four.
+    Iban,
+    Bic,
+    /// The annual rate in force on the render date.
+    LatePenaltyRate,
+    /// The recovery cost in the company's currency.
+    RecoveryCost,
+    Today,
+    PaymentLink,
+    InteractiveLink,
+}
+
+impl Meaning {
+    /// The items whose late penalties the hashtag shows, if it shows any.
+    pub fn late_penalties_of(self) -> Option<ItemsOf> {
+        match self {
+            Meaning::Items(ItemQuery {
+                of,
+                reading: ItemsReading::LatePenalties | ItemsReading::OutstandingAndLatePenalties,
+                ..
+            }) => Some(of),
+            _ => None,
+        }
+    }
+}
+
 /// One hashtag of the catalogue.
 #[derive(Debug)]
 pub struct Entry {
@@ -118,6 +209,7 @@ pub struct Entry {
     pub name: &'static str,
     pub ty: Type,
     pub scope: Scope,
+    pub meaning: Meaning,
     /// One line per locale, in [`Locale::ALL`] order.
     descriptions: [&'static str; LOCALE_COUNT],
 }
@@ -131,6 +223,21 @@ impl Entry {
     /// The channels that can show this hashtag.
     pub fn channels(&self) -> impl Iterator<Item = Channel> + '_ {
         Channel::all().filter(|&channel| self.ty.fits(channel))
+    }
+
+    /// A row outside the table, for tests showing that a row is all a hashtag needs.
+    #[cfg(test)]
+    pub(crate) const fn unlisted(name: &'static str, ty: Type, scope: Scope, meaning: Meaning) -> Entry {
+        Entry { name, ty, scope, meaning, descriptions: [name; LOCALE_COUNT] }
+    }
+
+    /// For a hashtag of the selection, the account-wide hashtag showing the same thing (the
+    /// first in catalogue order): what a scenario template can say instead.
+    pub fn account_twin(&self) -> Option<&'static Entry> {
+        let Meaning::Items(query @ ItemQuery { of: ItemsOf::Selection, .. }) = self.meaning else { return None };
+        ENTRIES.iter().find(|entry| {
+            matches!(entry.meaning, Meaning::Items(twin) if twin.of == ItemsOf::Account && twin.reading == query.reading)
+        })
     }
 }
 
@@ -181,15 +288,20 @@ pub fn lookup(name: &str) -> Option<&'static Entry> {
 }
 
 macro_rules! entry {
-    ($name:literal, $ty:ident, $scope:ident, [$($description:literal),* $(,)?]) => {
-        Entry { name: $name, ty: Type::$ty, scope: Scope::$scope, descriptions: [$($description),*] }
+    ($name:literal, $ty:ident, $scope:ident, items($of:ident, $due:ident, $reading:ident), [$($description:literal),* $(,)?]) => {
+        entry!($name, $ty, $scope, Meaning::Items(ItemQuery {
+            of: ItemsOf::$of, due: DueFilter::$due, reading: ItemsReading::$reading,
+        }), [$($description),*])
+    };
+    ($name:literal, $ty:ident, $scope:ident, $meaning:expr, [$($description:literal),* $(,)?]) => {
+        Entry { name: $name, ty: Type::$ty, scope: Scope::$scope, meaning: $meaning, descriptions: [$($description),*] }
     };
 }
 
 // Columns: en fr de es it nl pl pt-PT pt-BR ro sv tr hr ja zh-CN (the order of `Locale::ALL`).
 static ENTRIES: [Entry; 38] = [
     // Items (the customer's account)
-    entry!("items_list", Table, Items, [
+    entry!("items_list", Table, Items, items(Account, Any, Table), [
         "Every open item of the account (invoices, credit notes, unallocated payments) with its status",
         "Toutes les pièces ouvertes du compte (factures, avoirs, paiements non lettrés) avec leur statut",
         "Alle offenen Posten des Kontos (Rechnungen, Gutschriften, nicht zugeordnete Zahlungen) mit Status",
@@ -206,7 +318,7 @@ static ENTRIES: [Entry; 38] = [
         "取引先の全未決済明細（請求書、クレジットノート、未消込入金）とそのステータス",
         "账户的所有未清项（发票、贷项通知单、未核销付款）及其状态",
     ]),
-    entry!("items_list_overdue", Table, Items, [
+    entry!("items_list_overdue", Table, Items, items(Account, Overdue, Table), [
         "The open items already past their due date",
         "Les pièces ouvertes dont l'échéance est dépassée",
         "Die offenen Posten, deren Fälligkeitsdatum bereits überschritten ist",
@@ -223,7 +335,7 @@ static ENTRIES: [Entry; 38] = [
         "支払期日を過ぎた未決済明細",
         "已过到期日的未清项",
     ]),
-    entry!("items_amount", Money, Items, [
+    entry!("items_amount", Money, Items, items(Account, Any, Outstanding), [
         "Total outstanding of all open items (credit notes and payments count negative)",
         "Encours total de toutes les pièces ouvertes (avoirs et paiements comptés en négatif)",
         "Gesamtsaldo aller offenen Posten (Gutschriften und Zahlungen zählen negativ)",
@@ -240,7 +352,7 @@ static ENTRIES: [Entry; 38] = [
         "全未決済明細の未回収残高合計（クレジットノートと入金はマイナス計上）",
         "所有未清项的未清余额合计（贷项通知单和付款计为负数）",
     ]),
-    entry!("items_amount_overdue", Money, Items, [
+    entry!("items_amount_overdue", Money, Items, items(Account, Overdue, Outstanding), [
         "Total outstanding of the overdue items",
         "Encours total des pièces échues",
         "Gesamtsaldo der überfälligen Posten",
@@ -257,7 +369,7 @@ static ENTRIES: [Entry; 38] = [
         "期日超過明細の未回収残高合計",
         "逾期项目的未清余额合计",
     ]),
-    entry!("items_amount_not_due", Money, Items, [
+    entry!("items_amount_not_due", Money, Items, items(Account, NotDue, Outstanding), [
         "Total outstanding of the items not yet due",
         "Encours total des pièces non échues",
         "Gesamtsaldo der noch nicht fälligen Posten",
@@ -274,7 +386,7 @@ static ENTRIES: [Entry; 38] = [
         "期日未到来明細の未回収残高合計",
         "未到期项目的未清余额合计",
     ]),
-    entry!("items_amount_late_penalties", Money, Items, [
+    entry!("items_amount_late_penalties", Money, Items, items(Account, Any, LatePenalties), [
         "Late-payment interest and recovery costs on the overdue invoices, if enabled for the customer",
         "Pénalités de retard et indemnité forfaitaire pour frais de recouvrement sur les factures échues, si activées",
         "Verzugszinsen und Verzugspauschale auf die überfälligen Rechnungen, sofern für den Kunden aktiviert",
@@ -291,7 +403,7 @@ static ENTRIES: [Entry; 38] = [
         "期日超過の請求書に対する遅延損害金と回収費用（顧客で有効な場合）",
         "逾期发票的逾期利息和催收费用（如已为该客户启用）",
     ]),
-    entry!("items_amount_include_late_penalties", Money, Items, [
+    entry!("items_amount_include_late_penalties", Money, Items, items(Account, Overdue, OutstandingAndLatePenalties), [
         "Overdue total plus late-payment penalties",
         "Encours échu majoré des pénalités de retard et indemnités forfaitaires",
         "Überfälliger Gesamtsaldo zuzüglich Verzugszinsen und Verzugspauschale",
@@ -309,7 +421,7 @@ static ENTRIES: [Entry; 38] = [
         "逾期总额加逾期利息和催收费用",
     ]),
     // Selected items (specific actions only)
-    entry!("items_list_selected", Table, Selected, [
+    entry!("items_list_selected", Table, Selected, items(Selection, Any, Table), [
         "Only the items selected for this action",
         "Uniquement les pièces sélectionnées pour cette action",
         "Nur die für diese Aktion ausgewählten Posten",
@@ -326,7 +438,7 @@ static ENTRIES: [Entry; 38] = [
         "このアクション用に選択された明細のみ",
         "仅限为此操作选定的项目",
     ]),
-    entry!("items_amount_selected", Money, Selected, [
+    entry!("items_amount_selected", Money, Selected, items(Selection, Any, Outstanding), [
         "Total outstanding of the selected items",
         "Encours total des pièces sélectionnées",
         "Gesamtsaldo der ausgewählten Posten",
@@ -343,7 +455,7 @@ static ENTRIES: [Entry; 38] = [
         "選択された明細の未回収残高合計",
         "选定项目的未清余额合计",
     ]),
-    entry!("items_amount_selected_late_penalties", Money, Selected, [
+    entry!("items_amount_selected_late_penalties", Money, Selected, items(Selection, Any, LatePenalties), [
         "Late-payment penalties on the selected items, if enabled for the customer",
         "Pénalités de retard et indemnité forfaitaire sur les pièces sélectionnées, si activées pour le client",
         "Verzugszinsen und Verzugspauschale auf die ausgewählten Posten, sofern für den Kunden aktiviert",
@@ -360,7 +472,7 @@ static ENTRIES: [Entry; 38] = [
         "選択された明細に対する遅延損害金と回収費用（顧客で有効な場合）",
         "选定项目的逾期利息和催收费用（如已为该客户启用）",
     ]),
-    entry!("items_amount_selected_include_late_penalties", Money, Selected, [
+    entry!("items_amount_selected_include_late_penalties", Money, Selected, items(Selection, Any, OutstandingAndLatePenalties), [
         "Selected total plus its late-payment penalties",
         "Encours sélectionné majoré de ses pénalités de retard et indemnités forfaitaires",
         "Ausgewählter Gesamtsaldo zuzüglich der zugehörigen Verzugszinsen und Verzugspauschale",
@@ -378,7 +490,7 @@ static ENTRIES: [Entry; 38] = [
         "选定总额加相应的逾期利息和催收费用",
     ]),
     // Customer and collection contact
-    entry!("customer_name", Text, Customer, [
+    entry!("customer_name", Text, Customer, Meaning::Customer(|c| Some(&c.name), "the customer has no name"), [
         "The customer's legal name",
         "Raison sociale du client",
         "Offizielle Firmierung des Kunden",
@@ -395,7 +507,7 @@ static ENTRIES: [Entry; 38] = [
         "顧客の正式名称",
         "客户的法定名称",
     ]),
-    entry!("customer_code", Text, Customer, [
+    entry!("customer_code", Text, Customer, Meaning::Customer(|c| c.code.as_deref(), "the customer has no code"), [
         "The customer's account number",
         "Numéro de compte client",
         "Kundennummer (Debitorennummer) des Kunden",
@@ -412,7 +524,7 @@ static ENTRIES: [Entry; 38] = [
         "顧客の得意先コード",
         "客户编号",
     ]),
-    entry!("customer_address", Address, Customer, [
+    entry!("customer_address", Address, Customer, Meaning::Computed(Computed::CustomerAddress), [
         "Postal address for letters (the collection contact's, else the customer's)",
         "Adresse postale des courriers (celle du contact recouvrement, sinon celle du client)",
         "Postanschrift für Briefe (die des Ansprechpartners für Mahnungen, sonst die des Kunden)",
@@ -429,7 +541,7 @@ static ENTRIES: [Entry; 38] = [
         "書状の郵送先住所（督促先担当者の住所、未設定の場合は顧客の住所）",
         "信函邮寄地址（催收联系人的地址，若无则为客户地址）",
     ]),
-    entry!("contact_title", Text, Contact, [
+    entry!("contact_title", Text, Contact, Meaning::Contact(|c| c.title.as_deref(), "the collection contact has no title"), [
         "Title of the collection contact (Mr, Ms…)",
         "Civilité du contact recouvrement (M., Mme…)",
         "Anrede des Ansprechpartners für Mahnungen (Herr, Frau…)",
@@ -446,7 +558,7 @@ static ENTRIES: [Entry; 38] = [
         "督促先担当者の敬称（Mr.、Ms. など）",
         "催收联系人的称谓（先生、女士等）",
     ]),
-    entry!("contact_first_name", Text, Contact, [
+    entry!("contact_first_name", Text, Contact, Meaning::Contact(|c| c.first_name.as_deref(), "the collection contact has no first name"), [
         "First name of the collection contact",
         "Prénom du contact recouvrement",
         "Vorname des Ansprechpartners für Mahnungen",
@@ -463,7 +575,7 @@ static ENTRIES: [Entry; 38] = [
         "督促先担当者の名",
         "催收联系人的名字",
     ]),
-    entry!("contact_last_name", Text, Contact, [
+    entry!("contact_last_name", Text, Contact, Meaning::Contact(|c| c.last_name.as_deref(), "the collection contact has no last name"), [
         "Last name of the collection contact",
         "Nom du contact recouvrement",
         "Nachname des Ansprechpartners für Mahnungen",
@@ -480,7 +592,7 @@ static ENTRIES: [Entry; 38] = [
         "督促先担当者の姓",
         "催收联系人的姓氏",
     ]),
-    entry!("contact_name", Text, Contact, [
+    entry!("contact_name", Text, Contact, Meaning::Computed(Computed::ContactName), [
         "Full name of the collection contact: title, first and last name",
         "Nom complet du contact recouvrement (civilité, prénom et nom)",
         "Vollständiger Name des Ansprechpartners für Mahnungen (Anrede, Vor- und Nachname)",
@@ -497,7 +609,7 @@ static ENTRIES: [Entry; 38] = [
         "督促先担当者のフルネーム（敬称、名、姓）",
         "催收联系人的全名（称谓、名字和姓氏）",
     ]),
-    entry!("contact_email", Text, Contact, [
+    entry!("contact_email", Text, Contact, Meaning::Contact(|c| c.email.as_deref(), "the collection contact has no e-mail"), [
         "E-mail address of the collection contact",
         "Adresse e-mail du contact recouvrement",
         "E-Mail-Adresse des Ansprechpartners für Mahnungen",
@@ -514,7 +626,7 @@ static ENTRIES: [Entry; 38] = [
         "督促先担当者のメールアドレス",
         "催收联系人的电子邮箱地址",
     ]),
-    entry!("contact_phone", Text, Contact, [
+    entry!("contact_phone", Text, Contact, Meaning::Contact(|c| c.phone.as_deref().or(c.mobile.as_deref()), "the collection contact has no phone"), [
         "Phone number of the collection contact",
         "Numéro de téléphone du contact recouvrement",
         "Telefonnummer des Ansprechpartners für Mahnungen",
@@ -532,7 +644,7 @@ static ENTRIES: [Entry; 38] = [
         "催收联系人的电话号码",
     ]),
     // Sender (the collector assigned to the account)
-    entry!("user_name", Text, Sender, [
+    entry!("user_name", Text, Sender, Meaning::Collector(|u| Some(&u.name), "the collector has no name"), [
         "Name of the collector in charge of the account",
         "Nom du chargé de recouvrement responsable du compte",
         "Name des für das Konto zuständigen Sachbearbeiters im Forderungsmanagement",
@@ -549,7 +661,7 @@ static ENTRIES: [Entry; 38] = [
         "この取引先を担当する債権回収担当者の氏名",
         "负责该账户的催收专员姓名",
     ]),
-    entry!("user_email", Text, Sender, [
+    entry!("user_email", Text, Sender, Meaning::Collector(|u| u.email.as_deref(), "the collector has no e-mail"), [
         "E-mail address of the collector",
         "Adresse e-mail du chargé de recouvrement",
         "E-Mail-Adresse des Sachbearbeiters im Forderungsmanagement",
@@ -566,7 +678,7 @@ static ENTRIES: [Entry; 38] = [
         "債権回収担当者のメールアドレス",
         "催收专员的电子邮箱地址",
     ]),
-    entry!("user_phone", Text, Sender, [
+    entry!("user_phone", Text, Sender, Meaning::Collector(|u| u.phone.as_deref(), "the collector has no phone"), [
         "Phone number of the collector",
         "Numéro de téléphone du chargé de recouvrement",
         "Telefonnummer des Sachbearbeiters im Forderungsmanagement",
@@ -583,7 +695,7 @@ static ENTRIES: [Entry; 38] = [
         "債権回収担当者の電話番号",
         "催收专员的电话号码",
     ]),
-    entry!("user_title", Text, Sender, [
+    entry!("user_title", Text, Sender, Meaning::Collector(|u| u.title.as_deref(), "the collector has no title"), [
         "Job title of the collector",
         "Fonction du chargé de recouvrement",
         "Stellenbezeichnung des Sachbearbeiters im Forderungsmanagement",
@@ -601,7 +713,7 @@ static ENTRIES: [Entry; 38] = [
         "催收专员的职位",
     ]),
     // Company
-    entry!("company_name", Text, Company, [
+    entry!("company_name", Text, Company, Meaning::Company(|c| Some(&c.name), "the company has no name"), [
         "Your company's name",
         "Nom de votre entreprise",
         "Name Ihres Unternehmens",
@@ -618,7 +730,7 @@ static ENTRIES: [Entry; 38] = [
         "自社の名称",
         "您公司的名称",
     ]),
-    entry!("company_phone", Text, Company, [
+    entry!("company_phone", Text, Company, Meaning::Company(|c| c.phone.as_deref(), "the company has no phone"), [
         "Your company's phone number",
         "Numéro de téléphone de votre entreprise",
         "Telefonnummer Ihres Unternehmens",
@@ -635,7 +747,7 @@ static ENTRIES: [Entry; 38] = [
         "自社の電話番号",
         "您公司的电话号码",
     ]),
-    entry!("company_email", Text, Company, [
+    entry!("company_email", Text, Company, Meaning::Company(|c| c.email.as_deref(), "the company has no e-mail"), [
         "Your company's e-mail address",
         "Adresse e-mail de votre entreprise",
         "E-Mail-Adresse Ihres Unternehmens",
@@ -652,7 +764,7 @@ static ENTRIES: [Entry; 38] = [
         "自社のメールアドレス",
         "您公司的电子邮箱地址",
     ]),
-    entry!("company_registration", Text, Company, [
+    entry!("company_registration", Text, Company, Meaning::Company(|c| c.registration.as_deref(), "the company has no registration number"), [
         "Your company's registration number",
         "Numéro d'immatriculation de votre entreprise",
         "Handelsregisternummer Ihres Unternehmens",
@@ -669,7 +781,7 @@ static ENTRIES: [Entry; 38] = [
         "自社の法人番号",
         "您公司的注册号",
     ]),
-    entry!("company_address", Address, Company, [
+    entry!("company_address", Address, Company, Meaning::Computed(Computed::CompanyAddress), [
         "Your company's postal address",
         "Adresse postale de votre entreprise",
         "Postanschrift Ihres Unternehmens",
@@ -686,7 +798,7 @@ static ENTRIES: [Entry; 38] = [
         "自社の郵便住所",
         "您公司的邮寄地址",
     ]),
-    entry!("company_logo", Image, Company, [
+    entry!("company_logo", Image, Company, Meaning::Computed(Computed::CompanyLogo), [
         "Your company's logo, if it has one",
         "Logo de votre entreprise, s'il y en a un",
         "Logo Ihres Unternehmens, falls vorhanden",
@@ -703,7 +815,7 @@ static ENTRIES: [Entry; 38] = [
         "自社のロゴ（ある場合）",
         "您公司的标志（如有）",
     ]),
-    entry!("company_bank_details", Bank, Company, [
+    entry!("company_bank_details", Bank, Company, Meaning::Computed(Computed::BankDetails), [
         "Bank name, IBAN and BIC for payment",
         "Nom de la banque, IBAN et BIC pour le règlement",
         "Name der Bank, IBAN und BIC für die Zahlung",
@@ -720,7 +832,7 @@ static ENTRIES: [Entry; 38] = [
         "支払用の銀行名、IBAN、BIC",
         "用于付款的银行名称、IBAN 和 BIC",
     ]),
-    entry!("company_iban", Text, Company, [
+    entry!("company_iban", Text, Company, Meaning::Computed(Computed::Iban), [
         "Your company's IBAN",
         "IBAN de votre entreprise",
         "IBAN Ihres Unternehmens",
@@ -737,7 +849,7 @@ static ENTRIES: [Entry; 38] = [
         "自社のIBAN",
         "您公司的 IBAN",
     ]),
-    entry!("company_bic", Text, Company, [
+    entry!("company_bic", Text, Company, Meaning::Computed(Computed::Bic), [
         "Your company's BIC",
         "BIC de votre entreprise",
         "BIC Ihres Unternehmens",
@@ -754,7 +866,7 @@ static ENTRIES: [Entry; 38] = [
         "自社のBIC",
         "您公司的 BIC",
     ]),
-    entry!("company_late_penalty_rate", Percent, Company, [
+    entry!("company_late_penalty_rate", Percent, Company, Meaning::Computed(Computed::LatePenaltyRate), [
         "Annual late-payment interest rate in force on the letter's date",
         "Taux annuel des pénalités de retard en vigueur à la date du courrier",
         "Jährlicher Verzugszinssatz, gültig zum Datum des Schreibens",
@@ -771,7 +883,7 @@ static ENTRIES: [Entry; 38] = [
         "書状日付時点で適用される遅延損害金の年率",
         "信函日期适用的逾期利息年利率",
     ]),
-    entry!("company_recovery_cost", Money, Company, [
+    entry!("company_recovery_cost", Money, Company, Meaning::Computed(Computed::RecoveryCost), [
         "Fixed recovery cost charged per overdue invoice",
         "Indemnité forfaitaire pour frais de recouvrement, par facture échue",
         "Verzugspauschale je überfällige Rechnung",
@@ -789,7 +901,7 @@ static ENTRIES: [Entry; 38] = [
         "每张逾期发票收取的固定催收费用",
     ]),
     // Dates and links
-    entry!("today", Date, General, [
+    entry!("today", Date, General, Meaning::Computed(Computed::Today), [
         "The letter's date, in long form",
         "Date du courrier, au format long",
         "Datum des Schreibens in ausgeschriebener Form",
@@ -806,7 +918,7 @@ static ENTRIES: [Entry; 38] = [
         "書状の日付（長い形式）",
         "信函日期（长格式）",
     ]),
-    entry!("payment_link", Url, General, [
+    entry!("payment_link", Url, General, Meaning::Computed(Computed::PaymentLink), [
         "Link to the customer's online payment page",
         "Lien vers la page de paiement en ligne du client",
         "Link zur Online-Zahlungsseite des Kunden",
@@ -823,7 +935,7 @@ static ENTRIES: [Entry; 38] = [
         "顧客のオンライン支払いページへのリンク",
         "客户在线付款页面的链接",
     ]),
-    entry!("interactive_link", Url, General, [
+    entry!("interactive_link", Url, General, Meaning::Computed(Computed::InteractiveLink), [
         "Link to the customer's interactive account page",
         "Lien vers la page de compte interactive du client",
         "Link zur interaktiven Kontoseite des Kunden",
@@ -875,8 +987,23 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn selected_scope_is_exactly_the_selected_hashtags() {
         for entry in &ENTRIES {
-            assert_eq!(entry.scope == Scope::Selected, entry.name.contains("_selected"), "{}", entry.name);
+            let selection = matches!(entry.meaning, Meaning::Items(ItemQuery { of: ItemsOf::Selection, .. }));
+            assert_eq!(entry.scope == Scope::Selected, selection, "{}", entry.name);
         }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn each_hashtag_of_the_selection_has_an_account_wide_twin() {
+        let twins: Vec<_> = ENTRIES.iter().filter_map(|e| Some((e.name, e.account_twin()?.name))).collect();
+        assert_eq!(
+            twins,
+            [
+                ("items_list_selected", "items_list"),
+                ("items_amount_selected", "items_amount"),
+                ("items_amount_selected_late_penalties", "items_amount_late_penalties"),
+                ("items_amount_selected_include_late_penalties", "items_amount_include_late_penalties"),
+            ]
+        );
     }
 
     #[wasm_bindgen_test(unsupported = test)]

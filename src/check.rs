@@ -109,9 +109,7 @@ impl Checker {
             self.push(Diagnostic::new(Code::AttributeType, hashtag.span, message).with_hashtag(name));
         }
         if entry.scope == Scope::Selected && self.context == Context::Scenario {
-            // The account-wide twin is what a scenario template can say instead.
-            let twin = name.replacen("_selected", "", 1);
-            let twin = crate::catalogue::lookup(&twin).map(|entry| entry.name);
+            let twin = entry.account_twin().map(|twin| twin.name);
             let mut message =
                 format!("#{name} needs selected items, and a scenario action has none: use it in a specific action");
             if let Some(twin) = twin {

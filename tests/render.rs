@@ -413,12 +413,26 @@ fn markup_a_browser_reads_differently_is_reported_and_renders_inert() {
     }
 }
 
-/// The company's logo is data, not template markup: an SVG `data:` image still prints in the
-/// letter's head, as before the template rebuild (docs/security.md).
+/// The company's logo follows the one image rule of `safety::url`: a raster `data:` image prints
+/// in the letter's head; an SVG one is left out of the letter, and `#company_logo` says why
+/// (mail clients do not show SVG; docs/security.md).
 #[wasm_bindgen_test(unsupported = test)]
-fn an_svg_logo_prints_in_the_letter_head() {
-    let portfolio = Portfolio::from_json(include_str!("../examples/portfolio.json")).unwrap();
+fn a_raster_logo_prints_in_the_letter_head_and_an_svg_one_is_named() {
+    let json = include_str!("../examples/portfolio.json");
     let options = options(Channel::RegisteredLetter, Format::Markdown, Output::Letter, &[]);
+    let letter = render(&Portfolio::from_json(json).unwrap(), "Dear #contact_name,", &options).unwrap().output;
+    assert!(letter.contains("<img class=\"logo\" src=\"data:image/png;base64,"), "{letter}");
+
+    let start = json.find("data:image/png;base64,").unwrap();
+    let svg = format!(
+        "{}data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+{}",
+        &json[..start],
+        &json[json[start..].find('"').unwrap() + start..]
+    );
+    let portfolio = Portfolio::from_json(&svg).unwrap();
     let letter = render(&portfolio, "Dear #contact_name,", &options).unwrap().output;
-    assert!(letter.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,"), "{letter}");
+    assert!(!letter.contains("data:image/svg") && !letter.contains("class=\"logo\""), "{letter}");
+    let rendered = render(&portfolio, "#company_logo", &options).unwrap();
+    let messages: Vec<_> = rendered.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert!(messages.iter().any(|m| m.contains("neither a link nor a PNG")), "{messages:?}");
 }

@@ -127,7 +127,11 @@ fn the_sample_has_what_a_real_portfolio_has() {
     let roles: BTreeSet<_> = portfolio.users.iter().filter_map(|u| u.role).map(|r| r == Role::Manager).collect();
     assert_eq!(roles, [false, true].into(), "collectors and a manager");
     assert!(portfolio.customers.iter().any(|c| c.scenario.is_none()), "a customer dunned by hand");
-    assert!(portfolio.company.logo.as_deref().is_some_and(|logo| logo.starts_with("data:image/svg+xml;base64,")));
+    let logo = portfolio.company.logo.as_deref().unwrap_or_default();
+    assert!(
+        dunning::safety::url::allowed(logo, dunning::safety::url::Use::Image)
+            && logo.starts_with("data:image/png;base64,")
+    );
     assert!(!portfolio.confirmations.is_empty());
     // The history and confirmations are in the past of the reference date.
     let d = D.parse().unwrap();

@@ -16,6 +16,7 @@ use crate::channel::Channel;
 use crate::escape::{attribute, href, text};
 use crate::locale::words::words;
 use crate::portfolio::{Paper, WindowSide};
+use crate::safety::url;
 
 /// One letter of a document.
 pub struct Letter<'a, 'p> {
@@ -203,7 +204,7 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
         let _ = write!(out, "<div class=\"{class}\" style=\"top:{top}mm\"></div>");
     }
     if company.show_logo_in_letters == Some(true) {
-        if let Some(logo) = company.logo.as_deref().filter(|logo| crate::safety::url::allowed_logo(logo)) {
+        if let Some(logo) = company.logo.as_deref().filter(|logo| url::allowed(logo, url::Use::Image)) {
             out.push_str("<img class=\"logo\" src=\"");
             href(out, logo);
             out.push_str("\" alt=\"");

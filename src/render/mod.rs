@@ -16,6 +16,7 @@ mod values;
 use std::fmt;
 
 use crate::account::Account;
+use crate::catalogue::ItemsOf;
 use crate::channel::{Channel, Context};
 use crate::check::check_template;
 use crate::date::Date;
@@ -249,8 +250,9 @@ impl<'p> Renderer<'_, 'p> {
     /// Penalties that could not be computed in full: a currency without a recovery cost, or
     /// interest enabled without a rate. Said once per penalty hashtag.
     fn penalty_gaps(&mut self, template: &Template<'_>) {
-        for hashtag in template.hashtags().filter(|h| h.entry.is_some() && h.name.contains("late_penalties")) {
-            let sum = self.values.penalties(hashtag.name.contains("_selected"));
+        for hashtag in template.hashtags() {
+            let Some(of) = hashtag.entry.and_then(|entry| entry.meaning.late_penalties_of()) else { continue };
+            let sum = self.values.penalties(of == ItemsOf::Selection);
             let mut gaps: Vec<String> = sum
                 .currencies_without_recovery_cost
                 .iter()

@@ -23,16 +23,6 @@ pub fn allowed(url: &str, used: Use) -> bool {
     used == Use::Image && scheme.eq_ignore_ascii_case("data") && raster_data(url)
 }
 
-/// The company's logo, a value from data shown in `<img src>`: what [`allowed`] takes for an
-/// image, and any `data:image/` type, SVG included (an image runs no script), as before the
-/// template rebuild (issue 13 kept data's rules). In template markup, which the rebuild writes,
-/// an SVG `data:` image is dropped: docs/security.md.
-pub fn allowed_logo(url: &str) -> bool {
-    allowed(url, Use::Image)
-        || scheme(url).is_some_and(|scheme| scheme.eq_ignore_ascii_case("data"))
-            && as_parsed(url).skip(5).take(6).collect::<String>().eq_ignore_ascii_case("image/")
-}
-
 /// The scheme of `url`, as the URL parser's "scheme state" reads it; `None` for a relative URL.
 fn scheme(url: &str) -> Option<String> {
     let mut scheme = String::new();
@@ -104,8 +94,5 @@ mod tests {
         assert!(allowed("DATA:Image/JPEG,AAAA", Use::Image));
         assert!(!allowed("data:image/png;base64,AAAA", Use::Link));
         assert!(!allowed("data:image/pngx,AAAA", Use::Image));
-        assert!(allowed_logo("data:image/svg+xml;base64,PHN2Zz4="));
-        assert!(allowed_logo("https://x.example/logo.png"));
-        assert!(!allowed_logo("data:text/html,x") && !allowed_logo("javascript:x"));
     }
 }
