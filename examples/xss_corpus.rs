@@ -30,8 +30,9 @@ use std::io::{BufWriter, Write};
 
 use dunning::portfolio::Portfolio;
 use dunning::render::preview::{preview, PreviewOptions};
-use dunning::render::{letters, render, Output, RenderOptions, Show};
+use dunning::render::{letters, render, Output, RenderOptions};
 use dunning::{catalogue, check, safety, Channel, CheckOptions, Context, Format, Template};
+use poison::options;
 use serde_json::{json, Value};
 
 const SPEC: &str = include_str!("../tests/data/spec-portfolio.json");
@@ -96,21 +97,6 @@ fn reference_template() -> String {
 const ATTRIBUTES_TEMPLATE: &str = "<p><a href=\"#payment_link\" title=\"pay\">pay</a> \
     <a href=\"#interactive_link\">account</a> <img src=\"#company_logo\" alt=\"logo\"> #customer_name \
     #contact_name #company_name</p>";
-
-fn options(channel: Channel, format: Format, output: Output) -> RenderOptions<'static> {
-    RenderOptions {
-        customer: "C001",
-        selected: &[],
-        context: Some(Context::Scenario),
-        channel,
-        format,
-        output: Some(output),
-        locale: None,
-        date: DATE.parse().unwrap(),
-        subject: None,
-        show: Show::Values,
-    }
-}
 
 fn records(spec: &Portfolio, reference: &str, id: &str, payload: &str) -> Vec<Value> {
     let mut records = Vec::with_capacity(16);

@@ -94,7 +94,7 @@ const SPEC: &str = include_str!("data/spec-portfolio.json");
 
 #[wasm_bindgen_test]
 fn portfolio_loads_renders_and_saves_through_the_js_api() {
-    let portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
+    let portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
     let options = options(&[("customer", "C001"), ("channel", "sms"), ("format", "text"), ("date", "2026-11-22")]);
     let rendered = portfolio.render(s("Pay #items_amount_overdue by #today"), options).unwrap();
     assert_eq!(get(&rendered, "output").as_string().unwrap(), "Pay 1 050,00 € by 22/11/2026");
@@ -102,13 +102,13 @@ fn portfolio_loads_renders_and_saves_through_the_js_api() {
     assert_eq!(get(&sms, "encoding").as_string().unwrap(), "gsm-7");
     let diagnostics: Array = get(&rendered, "diagnostics").dyn_into().unwrap();
     assert_eq!(get(&diagnostics.get(0), "code").as_string().unwrap(), "sms-segments");
-    let again = dunning::wasm::Portfolio::from_json(s(&portfolio.to_json())).unwrap();
+    let again = dunning::wasm::SharedPortfolio::from_json(s(&portfolio.to_json())).unwrap();
     assert_eq!(again.to_json(), portfolio.to_json());
 }
 
 #[wasm_bindgen_test]
 fn letters_come_back_as_one_document() {
-    let portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
+    let portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
     let pair = Array::of2(&"C001".into(), &"lr".into());
     let document = portfolio.letters(s("2026-11-22"), Array::of2(&pair, &pair).into()).unwrap();
     assert_eq!(document.matches("<section class=\"letter\">").count(), 2);
@@ -117,7 +117,7 @@ fn letters_come_back_as_one_document() {
 #[wasm_bindgen_test]
 fn load_errors_name_the_json_path() {
     let broken = SPEC.replace("\"2026-09-30\"", "\"2026-13-45\"");
-    let error: JsValue = dunning::wasm::Portfolio::from_json(s(&broken)).err().expect("a load error").into();
+    let error: JsValue = dunning::wasm::SharedPortfolio::from_json(s(&broken)).err().expect("a load error").into();
     assert!(error.is_instance_of::<js_sys::Error>());
     let message = get(&error, "message").as_string().unwrap();
     assert_eq!(message, "items[0].due_date: invalid date \"2026-13-45\" (expected YYYY-MM-DD)");
@@ -125,9 +125,9 @@ fn load_errors_name_the_json_path() {
 
 #[wasm_bindgen_test]
 fn garbage_through_every_entry_point_is_an_error_never_a_panic() {
-    let portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
+    let portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
     for garbage in ["", "null", "[]", "{", "{\"company\": 1}", "\u{0}\u{ffff}"] {
-        assert!(dunning::wasm::Portfolio::from_json(s(garbage)).is_err(), "{garbage:?}");
+        assert!(dunning::wasm::SharedPortfolio::from_json(s(garbage)).is_err(), "{garbage:?}");
         assert!(check(s(garbage), None).is_ok());
     }
     let bad_options: [JsValue; 6] = [
@@ -150,8 +150,8 @@ fn garbage_through_every_entry_point_is_an_error_never_a_panic() {
 
 #[wasm_bindgen_test]
 fn agenda_confirm_and_complete_through_the_js_api() {
-    let mut portfolio = dunning::wasm::Portfolio::from_json(s(SPEC)).unwrap();
-    let on = |p: &dunning::wasm::Portfolio, filters: JsValue| -> Array {
+    let mut portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
+    let on = |p: &dunning::wasm::SharedPortfolio, filters: JsValue| -> Array {
         let options = js_sys::Object::new();
         Reflect::set(&options, &"now".into(), &"10:00".into()).unwrap();
         Reflect::set(&options, &"filters".into(), &filters).unwrap();
@@ -202,7 +202,7 @@ fn history_alerts_and_the_users_view_through_the_js_api() {
     let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
     json["users"][0]["role"] = "collector".into();
     json["alert_rules"] = serde_json::json!([{"id": "late", "name": "Late", "when": [{"days_overdue_above": 30}]}]);
-    let mut portfolio = dunning::wasm::Portfolio::from_json(s(&json.to_string())).unwrap();
+    let mut portfolio = dunning::wasm::SharedPortfolio::from_json(s(&json.to_string())).unwrap();
     let object = |pairs: &[(&str, JsValue)]| -> JsValue {
         let object = js_sys::Object::new();
         for (key, value) in pairs {

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dunning::portfolio::Portfolio;
-use dunning::render::{render, Output, RenderOptions, Show};
+use dunning::render::{render, Output, RenderOptions};
 use dunning::safety::{canonical, rebuild};
 use dunning::{check, Channel, CheckOptions, Context, Format};
 use proptest::prelude::*;
@@ -46,16 +46,11 @@ fn allowed_markup() -> impl Strategy<Value = String> {
 
 fn email(format: Format) -> RenderOptions<'static> {
     RenderOptions {
-        customer: "C001",
-        selected: &[],
         context: Some(Context::Scenario),
         channel: Channel::Email,
         format,
         output: Some(Output::Html),
-        locale: None,
-        date: "2026-11-22".parse().unwrap(),
-        subject: None,
-        show: Show::Values,
+        ..RenderOptions::new("C001", "2026-11-22".parse().unwrap())
     }
 }
 

@@ -5,28 +5,14 @@
 //! engine (tests/e2e/garbage.test.mjs feeds the JS API).
 
 use dunning::portfolio::Portfolio;
-use dunning::render::{render, Output, RenderOptions, Show};
-use dunning::{catalogue, check, Channel, CheckOptions, Context, Format};
+use dunning::render::{render, Output};
+use dunning::{catalogue, check, Channel, CheckOptions, Format};
+use support::options;
 
 const SPEC: &str = include_str!("data/spec-portfolio.json");
 
 #[path = "support/poison.rs"]
 mod support;
-
-fn options(channel: Channel, format: Format, output: Output) -> RenderOptions<'static> {
-    RenderOptions {
-        customer: "C001",
-        selected: &[],
-        context: Some(Context::Scenario),
-        channel,
-        format,
-        output: Some(output),
-        locale: None,
-        date: "2026-11-22".parse().unwrap(),
-        subject: None,
-        show: Show::Values,
-    }
-}
 
 fn markdown() -> CheckOptions {
     CheckOptions::default()

@@ -11,16 +11,11 @@ const SPEC: &str = include_str!("data/spec-portfolio.json");
 
 fn options<'a>(channel: Channel, format: Format, output: Output, selected: &'a [String]) -> RenderOptions<'a> {
     RenderOptions {
-        customer: "C001",
         selected,
-        context: None,
         channel,
         format,
         output: Some(output),
-        locale: None,
-        date: "2026-11-22".parse::<Date>().unwrap(),
-        subject: None,
-        show: Show::Values,
+        ..RenderOptions::new("C001", "2026-11-22".parse::<Date>().unwrap())
     }
 }
 

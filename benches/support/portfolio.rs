@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use dunning::date::Date;
-use dunning::render::{Output, RenderOptions, Show};
+use dunning::render::{Output, RenderOptions};
 use dunning::{Channel, Context, Format};
 use serde_json::json;
 
@@ -19,16 +19,11 @@ pub const CUSTOMER: &str = "C000000";
 /// an HTML e-mail in her language (fr), on the benchmarks' date.
 pub fn reference_options() -> RenderOptions<'static> {
     RenderOptions {
-        customer: CUSTOMER,
-        selected: &[],
         context: Some(Context::Specific),
         channel: Channel::Email,
         format: Format::Markdown,
         output: Some(Output::Html),
-        locale: None,
-        date: "2026-11-22".parse().unwrap(),
-        subject: None,
-        show: Show::Values,
+        ..RenderOptions::new(CUSTOMER, "2026-11-22".parse().unwrap())
     }
 }
 

@@ -32,16 +32,14 @@ fuzz_target!(|data: &[u8]| {
     let context = if second & 0x40 == 0 { None } else { Some(Context::Scenario) };
     let subject = (second & 0x20 != 0).then_some("#customer_code: #items_amount_overdue");
     let render = RenderOptions {
-        customer: "C001",
         selected: &selected,
         context,
         channel,
         format,
-        output: None,
         locale: Some(locale),
-        date: "2026-11-22".parse().unwrap(),
         subject,
         show,
+        ..RenderOptions::new("C001", "2026-11-22".parse().unwrap())
     };
     let shown = preview(portfolio(), source, &PreviewOptions { render, outline_window: second & 0x10 != 0 })
         .expect("C001 and i1 exist");

@@ -22,7 +22,7 @@ use dunning::date::{Date, TimeOfDay};
 use dunning::history;
 use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
-use dunning::render::{self, Output, RenderOptions, Show};
+use dunning::render::{self, Output, RenderOptions};
 use dunning::{check, Channel, CheckOptions, Context, Diagnostic, Format, Locale, Severity};
 
 #[derive(Parser)]
@@ -225,7 +225,7 @@ fn main() -> ExitCode {
         Command::Render { template, data, customer, selected, context, channel, format, output, locale, date } => {
             let format = format.or_else(|| format_of(&template));
             let request =
-                RenderRequest { template, data, customer, selected, context, channel, format, output, locale, date };
+                RenderArgs { template, data, customer, selected, context, channel, format, output, locale, date };
             run_render(request)
         }
         Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
@@ -447,7 +447,9 @@ fn run_catalogue(locale: Locale, output: CatalogueOutput) -> Result<ExitCode, Fa
     Ok(ExitCode::SUCCESS)
 }
 
-struct RenderRequest {
+/// `dunning render`'s arguments, typed by clap with the core's `FromStr` (the names of
+/// `render::Request`).
+struct RenderArgs {
     template: PathBuf,
     data: PathBuf,
     customer: String,
@@ -497,7 +499,7 @@ fn today() -> Date {
     Date::from_days_since_1970(i32::try_from(seconds / 86_400).unwrap_or(0))
 }
 
-fn run_render(request: RenderRequest) -> Result<ExitCode, Failure> {
+fn run_render(request: RenderArgs) -> Result<ExitCode, Failure> {
     let source = read_template(&request.template)?;
     let Some(format) = request.format else {
         return Err(format!(
@@ -511,16 +513,13 @@ fn run_render(request: RenderRequest) -> Result<ExitCode, Failure> {
         Err(code) => return Ok(code),
     };
     let options = RenderOptions {
-        customer: &request.customer,
         selected: &request.selected,
         context: request.context,
         channel: request.channel,
         format,
         output: request.output,
         locale: request.locale,
-        date: request.date.unwrap_or_else(today),
-        subject: None,
-        show: Show::Values,
+        ..RenderOptions::new(&request.customer, request.date.unwrap_or_else(today))
     };
     let rendered = render::render(&portfolio, &source, &options).map_err(|error| error.to_string())?;
     emit(&rendered.output)?;

@@ -8,6 +8,7 @@
 mod format;
 mod html;
 pub mod letter;
+mod options;
 pub mod preview;
 mod table;
 mod text;
@@ -21,94 +22,14 @@ use crate::channel::{Channel, Context};
 use crate::check::check_template;
 use crate::date::Date;
 use crate::diagnostic::{self, Code, Diagnostic};
-use crate::locale::Locale;
 use crate::portfolio::Portfolio;
 use crate::sms::{self, SmsLength};
 use crate::source::Span;
 use crate::template::{Format, Hashtag, Template};
 
+pub use options::{split_ids, Output, RenderOptions, Request, Show};
 pub use values::percent_encode;
 use values::{Missing, Value, Values};
-
-/// What to produce.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Output {
-    /// An HTML fragment: an e-mail body.
-    Html,
-    /// A complete printable HTML document.
-    Letter,
-    /// Plain text: an SMS, a subject.
-    Text,
-}
-
-impl std::str::FromStr for Output {
-    type Err = String;
-
-    fn from_str(name: &str) -> Result<Output, String> {
-        match name {
-            "html" => Ok(Output::Html),
-            "letter" => Ok(Output::Letter),
-            "text" => Ok(Output::Text),
-            _ => Err(format!("unknown output \"{name}\"; expected html, letter or text")),
-        }
-    }
-}
-
-impl Output {
-    /// What a channel shows by default: letters print, SMS and subjects are text.
-    pub fn for_channel(channel: Channel) -> Output {
-        if channel.is_letter() {
-            Output::Letter
-        } else if channel.is_text_only() {
-            Output::Text
-        } else {
-            Output::Html
-        }
-    }
-}
-
-/// What a hashtag that prints text or a block shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Show {
-    /// The customer's data: the real preview.
-    #[default]
-    Values,
-    /// The hashtag's own name (`#items_list`), marked: the template's skeleton, for an author
-    /// who wants to see where each value goes. URLs and images keep their values.
-    Names,
-}
-
-impl std::str::FromStr for Show {
-    type Err = String;
-
-    fn from_str(name: &str) -> Result<Show, String> {
-        match name {
-            "values" => Ok(Show::Values),
-            "names" => Ok(Show::Names),
-            _ => Err(format!("unknown show \"{name}\"; expected values or names")),
-        }
-    }
-}
-
-/// What to render, for whom.
-#[derive(Clone, Debug)]
-pub struct RenderOptions<'a> {
-    pub customer: &'a str,
-    /// The specific action's items; empty for a scenario action.
-    pub selected: &'a [String],
-    /// Default: `specific` when items are selected, else `scenario`.
-    pub context: Option<Context>,
-    pub channel: Channel,
-    pub format: Format,
-    /// Default: from the channel ([`Output::for_channel`]).
-    pub output: Option<Output>,
-    /// Default: the customer's, then the company's.
-    pub locale: Option<Locale>,
-    pub date: Date,
-    /// The subject line's template (an e-mail's or a letter's), rendered as text.
-    pub subject: Option<&'a str>,
-    pub show: Show,
-}
 
 /// The output and every diagnostic: the template's own (as `check` gives them) and the data's.
 #[derive(Debug, serde::Serialize)]
@@ -311,16 +232,13 @@ pub fn letters(
     let render_one =
         |(index, &(customer, action_id, ref action, at)): (usize, &(&String, &String, LetterAction<'_>, usize))| {
             let options = RenderOptions {
-                customer,
                 selected: action.selected,
                 context: Some(if action.specific { Context::Specific } else { Context::Scenario }),
                 channel: action.channel,
                 format: action.format,
                 output: Some(Output::Html),
-                locale: None,
-                date,
                 subject: action.subject,
-                show: Show::Values,
+                ..RenderOptions::new(customer, date)
             };
             let values = values_for(portfolio, &options)?;
             let mut rendered = render_values(&values, &parsed[at], &options);

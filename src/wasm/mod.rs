@@ -17,9 +17,9 @@ use wasm_bindgen::JsCast;
 use crate::agenda::{self, Filters, State};
 use crate::date::{Date, TimeOfDay};
 use crate::history;
-use crate::portfolio::Mode;
-use crate::render::{self, Output, RenderOptions, Show};
-use crate::{catalogue, Channel, CheckOptions, Context, Format, Locale};
+use crate::portfolio::{Mode, Portfolio};
+use crate::render::{self, Request};
+use crate::{catalogue, CheckOptions, Format, Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -386,9 +386,9 @@ pub fn hashtags(source: StringArgument, format: Option<FormatArgument>) -> Resul
 /// A loaded portfolio, kept in wasm between calls (large inputs cross the boundary once, as
 /// JSON text). Shared, not copied, with the `<dunning-preview>` elements it is given to, so
 /// that they render what `complete` and `confirm` change.
-#[wasm_bindgen]
-pub struct Portfolio {
-    inner: Rc<RefCell<crate::portfolio::Portfolio>>,
+#[wasm_bindgen(js_name = Portfolio)]
+pub struct SharedPortfolio {
+    inner: Rc<RefCell<Portfolio>>,
 }
 
 /// The value as an array, if it is one (`Array.isArray`; nothing is called that could throw).
@@ -402,14 +402,14 @@ fn today() -> Date {
     Date::from_days_since_1970(days as i32)
 }
 
-#[wasm_bindgen]
-impl Portfolio {
+#[wasm_bindgen(js_class = Portfolio)]
+impl SharedPortfolio {
     /// Parses and checks a portfolio; throws an `Error` whose message names each problem's
     /// JSON path (`items[3].due_date: invalid date "2026-13-45" (expected YYYY-MM-DD)`).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(json: StringArgument) -> Result<Portfolio, JsError> {
-        crate::portfolio::Portfolio::from_json(&text(&json, "Portfolio.fromJson: the JSON")?)
-            .map(|inner| Portfolio { inner: Rc::new(RefCell::new(inner)) })
+    pub fn from_json(json: StringArgument) -> Result<SharedPortfolio, JsError> {
+        Portfolio::from_json(&text(&json, "Portfolio.fromJson: the JSON")?)
+            .map(|inner| SharedPortfolio { inner: Rc::new(RefCell::new(inner)) })
             .map_err(|error| JsError::new(&error.to_string()))
     }
 
@@ -422,52 +422,18 @@ impl Portfolio {
     ) -> Result<JsValue, JsError> {
         let source = text(&source, "render: the template")?;
         const WHAT: &str = "render options";
-        let known = ["customer", "selected", "context", "channel", "format", "as", "locale", "date", "subject", "show"];
-        let mut customer = None;
-        let mut selected = Vec::new();
-        let mut context = None;
-        let mut channel = Channel::default();
-        let mut format = Format::default();
-        let mut output = None;
-        let mut locale = None;
-        let mut date = None;
-        let mut subject = None;
-        let mut show = Show::default();
-        for (key, field) in read_options(&options, WHAT, &known)? {
+        let mut request = Request::default();
+        for (key, field) in read_options(&options, WHAT, &Request::NAMES)? {
             if key == "selected" {
                 let items = as_array(field)
                     .ok_or_else(|| JsError::new("render options: selected must be an array of item ids"))?;
-                for item in items.iter() {
-                    selected.push(string_option(WHAT, "selected[]", &item)?);
-                }
+                request.selected =
+                    items.iter().map(|item| string_option(WHAT, "selected[]", &item)).collect::<Result<_, _>>()?;
                 continue;
             }
-            let text = string_option(WHAT, &key, &field)?;
-            match key.as_str() {
-                "customer" => customer = Some(text),
-                "context" => context = Some(parse::<Context>(&text)?),
-                "channel" => channel = parse(&text)?,
-                "format" => format = parse(&text)?,
-                "as" => output = Some(parse::<Output>(&text)?),
-                "locale" => locale = Some(parse::<Locale>(&text)?),
-                "date" => date = Some(parse::<Date>(&text)?),
-                "show" => show = parse(&text)?,
-                _ => subject = Some(text),
-            }
+            request.set(&key, &string_option(WHAT, &key, &field)?).map_err(|error| JsError::new(&error))?;
         }
-        let customer = customer.ok_or_else(|| JsError::new("render options: customer is required"))?;
-        let options = RenderOptions {
-            customer: &customer,
-            selected: &selected,
-            context,
-            channel,
-            format,
-            output,
-            locale,
-            date: date.unwrap_or_else(today),
-            subject: subject.as_deref(),
-            show,
-        };
+        let options = request.options(today()).map_err(|error| JsError::new(&format!("{WHAT}: {error}")))?;
         let rendered = render::render(&self.inner.borrow(), &source, &options)
             .map_err(|error| JsError::new(&error.to_string()))?;
         to_js(&rendered)

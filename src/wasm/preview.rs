@@ -18,16 +18,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, ResizeObserver, ShadowRoot};
 
-use super::{as_array, text, to_js, today, Portfolio, StringArgument};
-use crate::channel::{Channel, Context};
-use crate::date::Date;
+use super::{as_array, text, to_js, today, SharedPortfolio, StringArgument};
+use crate::channel::Channel;
 use crate::diagnostic::Diagnostic;
-use crate::locale::Locale;
-use crate::portfolio::Portfolio as Model;
+use crate::portfolio::Portfolio;
 use crate::render::preview::{preview, PreviewOptions};
-use crate::render::{RenderOptions, Show, Subject};
+use crate::render::{self, Request, Subject};
 use crate::sms::SmsLength;
-use crate::template::Format;
 
 /// A letter sheet (A4 or US Letter) with the page margins around it, in CSS pixels: the width
 /// at which a letter shows unscaled.
@@ -54,21 +51,15 @@ iframe.sheets { position: absolute; top: 0; left: 0; background: #e5e7eb; }";
 #[derive(Default)]
 struct Settings {
     template: String,
-    customer: Option<String>,
-    channel: Option<String>,
-    context: Option<String>,
-    format: Option<String>,
-    locale: Option<String>,
-    mode: Option<String>,
-    date: Option<String>,
-    subject: Option<String>,
+    /// The render options told, under `render::Request`'s names.
+    told: Vec<(&'static str, String)>,
     selected: Vec<String>,
     outline_window: bool,
 }
 
 enum Data {
     None,
-    Shared(Rc<RefCell<Model>>),
+    Shared(Rc<RefCell<Portfolio>>),
     /// JSON text that did not load: the message is shown.
     Invalid(String),
 }
@@ -191,17 +182,15 @@ impl PreviewElement {
         let settings = &mut state.settings;
         match name.as_str() {
             "template" => settings.template = value.unwrap_or_default(),
-            "selected" => settings.selected = split_ids(value.as_deref().unwrap_or("")),
+            "selected" => settings.selected = render::split_ids(value.as_deref().unwrap_or("")),
             "window" => settings.outline_window = value.is_some(),
-            "customer" => settings.customer = value,
-            "channel" => settings.channel = value,
-            "context" => settings.context = value,
-            "format" => settings.format = value,
-            "locale" => settings.locale = value,
-            "mode" => settings.mode = value,
-            "date" => settings.date = value,
-            "subject" => settings.subject = value,
-            _ => return,
+            // `mode` is the attribute's former name (`sample` or `names`).
+            name => {
+                let name = if name == "mode" { "show" } else { name };
+                let Some(&name) = Request::NAMES.iter().find(|known| **known == name) else { return };
+                settings.told.retain(|(told, _)| *told != name);
+                settings.told.extend(value.map(|value| (name, value)));
+            }
         }
         drop(state);
         self.schedule();
@@ -228,7 +217,7 @@ impl PreviewElement {
 
     /// Shares a loaded portfolio: later `complete`/`confirm` calls on it show in the next render.
     #[wasm_bindgen(js_name = setPortfolio)]
-    pub fn set_portfolio(&self, portfolio: &Portfolio) {
+    pub fn set_portfolio(&self, portfolio: &SharedPortfolio) {
         self.state.borrow_mut().data = Data::Shared(Rc::clone(&portfolio.inner));
         self.schedule();
     }
@@ -236,7 +225,7 @@ impl PreviewElement {
     /// Loads a portfolio from JSON text; one that does not load is shown as the error.
     #[wasm_bindgen(js_name = setPortfolioJson)]
     pub fn set_portfolio_json(&self, json: StringArgument) -> Result<(), JsError> {
-        let data = match Model::from_json(&text(&json, "the portfolio JSON")?) {
+        let data = match Portfolio::from_json(&text(&json, "the portfolio JSON")?) {
             Ok(model) => Data::Shared(Rc::new(RefCell::new(model))),
             Err(error) => Data::Invalid(format!("The portfolio did not load: {error}")),
         };
@@ -308,10 +297,6 @@ impl PreviewElement {
     }
 }
 
-fn split_ids(text: &str) -> Vec<String> {
-    text.split(|c: char| c == ',' || c.is_whitespace()).filter(|id| !id.is_empty()).map(str::to_owned).collect()
-}
-
 /// Renders and shows; the event goes out once the state is released.
 fn render(state: &Rc<RefCell<State>>) {
     let event = state.borrow_mut().show();
@@ -359,31 +344,21 @@ impl State {
         CustomEvent::new_with_event_init_dict("diagnostics", &init).ok()
     }
 
-    fn compose(&self, model: &Model) -> Result<Shown, String> {
+    fn compose(&self, model: &Portfolio) -> Result<Shown, String> {
         let settings = &self.settings;
-        let customer = settings.customer.as_deref().ok_or("Choose a customer (the customer attribute).")?;
-        let channel = option::<Channel>(&settings.channel)?.unwrap_or_default();
-        let date = option::<Date>(&settings.date)?.unwrap_or_else(today);
-        let show = match settings.mode.as_deref() {
-            None | Some("sample" | "values") => Show::Values,
-            Some("names") => Show::Names,
-            Some(other) => return Err(format!("unknown mode \"{other}\"; expected sample or names")),
-        };
-        let options = PreviewOptions {
-            render: RenderOptions {
-                customer,
-                selected: &settings.selected,
-                context: option::<Context>(&settings.context)?,
-                channel,
-                format: option::<Format>(&settings.format)?.unwrap_or_default(),
-                output: None,
-                locale: option::<Locale>(&settings.locale)?,
-                date,
-                subject: settings.subject.as_deref().filter(|subject| !subject.is_empty()),
-                show,
-            },
-            outline_window: settings.outline_window,
-        };
+        let mut request = Request::default();
+        for (name, value) in &settings.told {
+            request.set(name, value)?;
+        }
+        if request.customer.is_none() {
+            return Err("Choose a customer (the customer attribute).".to_owned());
+        }
+        request.selected.clone_from(&settings.selected);
+        // The element shows each channel as it is sent: the output follows the channel.
+        request.output = None;
+        let render = request.options(today())?;
+        let channel = render.channel;
+        let options = PreviewOptions { render, outline_window: settings.outline_window };
         let preview = preview(model, &settings.template, &options).map_err(|error| error.to_string())?;
         Ok(Shown { page: preview.page, rendered: preview.rendered, channel, sheets: channel.is_letter() })
     }
@@ -457,17 +432,6 @@ struct Shown {
     rendered: crate::render::Rendered,
     channel: Channel,
     sheets: bool,
-}
-
-fn option<T: std::str::FromStr>(value: &Option<String>) -> Result<Option<T>, String>
-where
-    T::Err: std::fmt::Display,
-{
-    value
-        .as_deref()
-        .filter(|text| !text.is_empty())
-        .map(|text| text.parse().map_err(|e: T::Err| e.to_string()))
-        .transpose()
 }
 
 /// Prints `page` from a frame of its own, made for it and removed after: same origin so that

@@ -231,7 +231,7 @@ test("drafts survive a reload: the ready templates, a second named draft, the la
   assert.equal(await page.locator("#channel").inputValue(), "letter");
   assert.equal(await page.locator("#subject").inputValue(), "About #customer_code");
   assert.ok(await page.locator("#mode-names").isChecked());
-  assert.equal(await page.locator("#preview").getAttribute("mode"), "names");
+  assert.equal(await page.locator("#preview").getAttribute("show"), "names");
 
   await page.selectOption("#draft", { label: "First reminder e-mail" });
   assert.match(await templateText(page), /P\.S\. #user_phone$/);

@@ -85,7 +85,7 @@ test("no argument makes the engine trap, and it still works afterwards", async (
         for (const b of garbage.slice(0, 30)) attempt(name, () => call(a, b));
       }
     }
-    for (const property of ["template", "portfolio", "selected", "channel", "customer", "context", "format", "locale", "mode", "date", "subject", "window"]) {
+    for (const property of ["template", "portfolio", "selected", "channel", "customer", "context", "format", "locale", "show", "mode", "date", "subject", "window"]) {
       for (const value of garbage) {
         attempt(`element.${property}`, () => { element[property] = value; });
         await new Promise(requestAnimationFrame);
@@ -93,7 +93,7 @@ test("no argument makes the engine trap, and it still works afterwards", async (
     }
     const alive = api.check("Dear #contact_nme", { format: "markdown" })[0]?.suggestion;
     Object.keys(localStorage).filter((key) => key.startsWith("garbage.")).forEach((key) => localStorage.removeItem(key));
-    Object.assign(element, { context: null, format: null, locale: null, mode: null, date: null, subject: null, window: false, selected: [] });
+    Object.assign(element, { context: null, format: null, locale: null, show: null, mode: null, date: null, subject: null, window: false, selected: [] });
     element.portfolio = text;
     element.customer = "C001";
     element.channel = "email";

@@ -193,10 +193,10 @@ test("a letter shows on scaled sheets, outlines its window on request, and print
 
 test("the names mode shows each hashtag by its name", async () => {
   const { page } = await host();
-  await set(page, { portfolio: PORTFOLIO, customer: "C001", channel: "email", template: "Dear #contact_name,\n\n#items_list", mode: "names" });
+  await set(page, { portfolio: PORTFOLIO, customer: "C001", channel: "email", template: "Dear #contact_name,\n\n#items_list", show: "names" });
   const body = page.frameLocator("#subject >> iframe").locator("main");
   assert.deepEqual(await body.locator(".dunning-name").allTextContents(), ["#contact_name", "#items_list"]);
-  await set(page, { mode: "sample" });
+  await set(page, { mode: "sample" }); // the attribute's former name and word still work
   assert.equal(await body.locator(".dunning-name").count(), 0);
   assert.match(await body.textContent(), /^Dear M\. Jean Dupont,/);
   await page.close();

@@ -1,7 +1,20 @@
 //! A portfolio's JSON with a hostile string in every text field: shared by tests/limits.rs and
 //! examples/xss_corpus.rs (the public XSS corpora in Chromium).
 
+use dunning::render::{Output, RenderOptions};
+use dunning::{Channel, Context, Format};
 use serde_json::Value;
+
+/// What both render: the spec portfolio's C001 (poisoned) in a scenario action, on its date.
+pub fn options(channel: Channel, format: Format, output: Output) -> RenderOptions<'static> {
+    RenderOptions {
+        context: Some(Context::Scenario),
+        channel,
+        format,
+        output: Some(output),
+        ..RenderOptions::new("C001", "2026-11-22".parse().unwrap())
+    }
+}
 
 /// Fields the loader checks (ids, codes, enumerations), which keep their values.
 const KEPT: [&str; 22] = [

@@ -284,7 +284,7 @@ function showPreview() {
   setAttribute(preview, "customer", draft.customer);
   setAttribute(preview, "selected", draft.context === "specific" ? draft.selected.join(" ") : "");
   setAttribute(preview, "locale", draft.locale);
-  setAttribute(preview, "mode", draft.mode);
+  setAttribute(preview, "show", draft.mode);
   setAttribute(preview, "date", draft.date);
   setAttribute(preview, "subject", WITH_SUBJECT.has(draft.channel) ? draft.subject : "");
   $("window-field").hidden = !LETTERS.has(draft.channel);

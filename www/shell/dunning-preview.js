@@ -11,7 +11,7 @@ import init, { Portfolio, PreviewElement } from "./dunning.js";
 const ready = init();
 
 /** Attributes forwarded as they are; `template` and `selected` are properties too. */
-const ATTRIBUTES = ["template", "channel", "customer", "context", "format", "locale", "selected", "mode", "date", "subject", "window"];
+const ATTRIBUTES = ["template", "channel", "customer", "context", "format", "locale", "selected", "show", "mode", "date", "subject", "window"];
 
 export class DunningPreview extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
