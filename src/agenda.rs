@@ -31,6 +31,7 @@ use crate::alert;
 pub use crate::alert::Alert;
 use crate::channel::Channel;
 use crate::date::{Date, TimeOfDay};
+use crate::error::{Error, ErrorKind};
 use crate::portfolio::{
     Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow, SpecificAction,
 };
@@ -51,8 +52,8 @@ impl Filters {
     /// The filters as `user` sees them (scenarios-agenda.md): a user with the collector role
     /// sees their own accounts unless the filters name a collector; a manager, or a user
     /// without a role, sees what the filters say.
-    pub fn seen_by(mut self, portfolio: &Portfolio, user: &str) -> Result<Filters, String> {
-        let found = portfolio.user(user).ok_or_else(|| format!("no user has id \"{user}\""))?;
+    pub fn seen_by(mut self, portfolio: &Portfolio, user: &str) -> Result<Filters, Error> {
+        let found = portfolio.user(user).ok_or_else(|| no_user(user))?;
         if found.role == Some(Role::Collector) && self.collector.is_none() {
             self.collector = Some(found.id.clone());
         }
@@ -98,12 +99,15 @@ impl State {
 }
 
 impl std::str::FromStr for State {
-    type Err = String;
+    type Err = Error;
 
-    fn from_str(name: &str) -> Result<State, String> {
+    fn from_str(name: &str) -> Result<State, Error> {
         State::ALL.into_iter().find(|state| state.name() == name).ok_or_else(|| {
             let names: Vec<_> = State::ALL.iter().map(|state| state.name()).collect();
-            format!("unknown state \"{name}\"; expected one of: {}", names.join(", "))
+            Error::new(
+                ErrorKind::UnknownName,
+                format!("unknown state \"{name}\"; expected one of: {}", names.join(", ")),
+            )
         })
     }
 }
@@ -301,10 +305,10 @@ pub fn complete(
     action: &str,
     date: Date,
     by: Option<String>,
-) -> Result<(), String> {
+) -> Result<(), Error> {
     if let Some(user) = &by {
         if portfolio.user(user).is_none() {
-            return Err(format!("no user has id \"{user}\""));
+            return Err(no_user(user));
         }
     }
     let found = find(portfolio, customer, action, date)?;
@@ -321,13 +325,14 @@ pub fn complete(
 
 /// Confirms an `automatic_to_confirm` action of `customer` on the agenda of `date`: appends a
 /// confirmation (nothing when one exists already).
-pub fn confirm(portfolio: &mut Portfolio, customer: &str, action: &str, date: Date) -> Result<(), String> {
+pub fn confirm(portfolio: &mut Portfolio, customer: &str, action: &str, date: Date) -> Result<(), Error> {
     let found = find(portfolio, customer, action, date)?;
     if found.mode != Mode::AutomaticToConfirm {
-        return Err(format!(
+        let detail = format!(
             "action \"{action}\" of customer \"{customer}\" is {}, not automatic_to_confirm",
             found.mode.name()
-        ));
+        );
+        return Err(Error::new(ErrorKind::Conflict, detail));
     }
     if !is_confirmed(portfolio, customer, action) {
         portfolio.add_confirmation(Confirmation {
@@ -340,16 +345,20 @@ pub fn confirm(portfolio: &mut Portfolio, customer: &str, action: &str, date: Da
 }
 
 /// The action of `customer` on the agenda of `date` (only that customer is planned).
-fn find(portfolio: &Portfolio, customer: &str, action: &str, date: Date) -> Result<AgendaAction, String> {
+fn find(portfolio: &Portfolio, customer: &str, action: &str, date: Date) -> Result<AgendaAction, Error> {
     let Some(found) = portfolio.customer(customer) else {
-        return Err(format!("no customer has id \"{customer}\""));
+        return Err(Error::new(ErrorKind::NotFound, format!("no customer has id \"{customer}\"")));
     };
     let mut rows = Agenda::empty(date);
     plan_customer(portfolio, found, date, None, &Filters::default(), &mut rows);
-    rows.actions
-        .into_iter()
-        .find(|row| row.action == action)
-        .ok_or_else(|| format!("customer \"{customer}\" has no action \"{action}\" in the agenda of {date}"))
+    rows.actions.into_iter().find(|row| row.action == action).ok_or_else(|| {
+        let detail = format!("customer \"{customer}\" has no action \"{action}\" in the agenda of {date}");
+        Error::new(ErrorKind::NotFound, detail)
+    })
+}
+
+fn no_user(user: &str) -> Error {
+    Error::new(ErrorKind::NotFound, format!("no user has id \"{user}\""))
 }
 
 /// Whether the customer passes the customer filters (collector, fields).

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::{Error, ErrorKind};
+
 /// The medium a template is rendered for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Channel {
@@ -133,12 +135,13 @@ impl fmt::Display for Channel {
 }
 
 impl FromStr for Channel {
-    type Err = String;
+    type Err = Error;
 
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         CHANNELS.iter().find(|info| info.name == name).map(|info| info.channel).ok_or_else(|| {
             let names: Vec<_> = CHANNELS.iter().map(|info| info.name).collect();
-            format!("unknown channel \"{name}\"; expected one of: {}", names.join(", "))
+            let detail = format!("unknown channel \"{name}\"; expected one of: {}", names.join(", "));
+            Error::new(ErrorKind::UnknownName, detail)
         })
     }
 }
@@ -169,13 +172,16 @@ impl fmt::Display for Context {
 }
 
 impl FromStr for Context {
-    type Err = String;
+    type Err = Error;
 
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         match name {
             "scenario" => Ok(Context::Scenario),
             "specific" => Ok(Context::Specific),
-            _ => Err(format!("unknown context \"{name}\"; expected scenario or specific")),
+            _ => Err(Error::new(
+                ErrorKind::UnknownName,
+                format!("unknown context \"{name}\"; expected scenario or specific"),
+            )),
         }
     }
 }
@@ -208,6 +214,8 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn unknown_channel_lists_the_valid_ones() {
         let error = "fax".parse::<Channel>().unwrap_err();
-        assert!(error.contains("\"fax\"") && error.contains("registered_letter"), "{error}");
+        assert_eq!(error.kind(), ErrorKind::UnknownName);
+        let message = error.to_string();
+        assert!(message.contains("\"fax\"") && message.contains("registered_letter"), "{message}");
     }
 }

@@ -7,6 +7,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::{Error, ErrorKind};
+
 /// A day of the Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -101,23 +103,11 @@ impl fmt::Display for Date {
     }
 }
 
-/// A text that is not a `YYYY-MM-DD` date of the calendar.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InvalidDate(pub String);
-
-impl fmt::Display for InvalidDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid date \"{}\" (expected YYYY-MM-DD)", self.0)
-    }
-}
-
-impl std::error::Error for InvalidDate {}
-
 impl FromStr for Date {
-    type Err = InvalidDate;
+    type Err = Error;
 
-    fn from_str(text: &str) -> Result<Date, InvalidDate> {
-        let invalid = || InvalidDate(text.to_owned());
+    fn from_str(text: &str) -> Result<Date, Error> {
+        let invalid = || Error::new(ErrorKind::InvalidValue, format!("invalid date \"{text}\" (expected YYYY-MM-DD)"));
         let bytes = text.as_bytes();
         let digits = |range: std::ops::Range<usize>| -> Option<i32> {
             bytes[range].iter().try_fold(0i32, |value, &b| b.is_ascii_digit().then(|| value * 10 + i32::from(b - b'0')))
@@ -164,10 +154,10 @@ impl fmt::Display for TimeOfDay {
 }
 
 impl FromStr for TimeOfDay {
-    type Err = String;
+    type Err = Error;
 
-    fn from_str(text: &str) -> Result<TimeOfDay, String> {
-        let invalid = || format!("invalid time \"{text}\" (expected HH:MM)");
+    fn from_str(text: &str) -> Result<TimeOfDay, Error> {
+        let invalid = || Error::new(ErrorKind::InvalidValue, format!("invalid time \"{text}\" (expected HH:MM)"));
         let (hours, minutes) = text.split_once(':').ok_or_else(invalid)?;
         let two_digits = |part: &str| {
             (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u8>().ok()).flatten()
@@ -225,8 +215,8 @@ mod tests {
         for text in
             ["2026-13-45", "2026-02-29", "2026-1-01", "20261122", "2026-11-22T00:00", "", "abcd-ef-gh", "0000-01-01"]
         {
-            assert_eq!(text.parse::<Date>(), Err(InvalidDate(text.to_owned())), "{text}");
+            let invalid = format!("invalid date \"{text}\" (expected YYYY-MM-DD)");
+            assert_eq!(text.parse::<Date>(), Err(Error::new(ErrorKind::InvalidValue, invalid)), "{text}");
         }
-        assert_eq!(InvalidDate("2026-13-45".into()).to_string(), "invalid date \"2026-13-45\" (expected YYYY-MM-DD)");
     }
 }

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::{Error, ErrorKind};
+
 /// An ISO 4217 currency, ordered by its code (the order sums print in).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Currency {
@@ -149,24 +151,15 @@ impl fmt::Display for Decimal {
     }
 }
 
-/// Text that is not a plain decimal number.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InvalidDecimal(pub String);
-
-impl fmt::Display for InvalidDecimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid amount \"{}\" (expected a decimal number such as \"1200.50\")", self.0)
-    }
-}
-
-impl std::error::Error for InvalidDecimal {}
-
 impl FromStr for Decimal {
-    type Err = InvalidDecimal;
+    type Err = Error;
 
     /// `-?digits(.digits)?`: no exponent, no `+`, no grouping, at most 12 fraction digits.
-    fn from_str(text: &str) -> Result<Decimal, InvalidDecimal> {
-        let invalid = || InvalidDecimal(text.to_owned());
+    fn from_str(text: &str) -> Result<Decimal, Error> {
+        let invalid = || {
+            let detail = format!("invalid amount \"{text}\" (expected a decimal number such as \"1200.50\")");
+            Error::new(ErrorKind::InvalidValue, detail)
+        };
         let unsigned = text.strip_prefix('-').unwrap_or(text);
         let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
         let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
@@ -290,7 +283,9 @@ mod tests {
         assert_eq!("-150".parse(), Ok(Decimal { mantissa: -150, scale: 0 }));
         assert_eq!("0.000001".parse(), Ok(Decimal { mantissa: 1, scale: 6 }));
         for bad in ["", "-", "1.", ".5", "+1", "1e3", "1,5", "1 000", "--1", "1.2.3", "0x10", "1.0000000000001"] {
-            assert_eq!(bad.parse::<Decimal>(), Err(InvalidDecimal(bad.to_owned())), "{bad}");
+            let error = bad.parse::<Decimal>().unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::InvalidValue, "{bad}");
+            assert!(error.to_string().starts_with(&format!("invalid amount \"{bad}\" (expected")), "{error}");
         }
     }
 

@@ -5,6 +5,7 @@ use dunning::agenda::{agenda, complete, confirm, Agenda, AgendaAction, Colour, F
 use dunning::channel::Channel;
 use dunning::date::{Date, TimeOfDay};
 use dunning::portfolio::{Mode, Portfolio};
+use dunning::ErrorKind;
 use serde_json::{json, Value};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -816,9 +817,13 @@ fn completing_a_specific_action_releases_it() {
 #[wasm_bindgen_test(unsupported = test)]
 fn completing_something_not_in_the_agenda_is_an_error() {
     let mut portfolio = load(&with(&["C1"], vec![invoice("i1", "C1", "2026-10-01")]));
-    assert!(complete(&mut portfolio, "C1", "r1", date(D), None).unwrap_err().contains("\"r1\""));
-    assert!(complete(&mut portfolio, "C9", "pre", date(D), None).unwrap_err().contains("\"C9\""));
-    assert!(complete(&mut portfolio, "C1", "pre", date(D), Some("nobody".into())).unwrap_err().contains("\"nobody\""));
+    for (customer, action, by, named) in
+        [("C1", "r1", None, "\"r1\""), ("C9", "pre", None, "\"C9\""), ("C1", "pre", Some("nobody"), "\"nobody\"")]
+    {
+        let error = complete(&mut portfolio, customer, action, date(D), by.map(str::to_owned)).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::NotFound);
+        assert!(error.to_string().contains(named), "{error}");
+    }
     assert!(portfolio.history.is_empty(), "nothing appended");
 }
 
@@ -843,7 +848,9 @@ fn confirming_turns_overdue_unconfirmed_into_confirmed() {
 #[wasm_bindgen_test(unsupported = test)]
 fn only_actions_to_confirm_can_be_confirmed() {
     let mut portfolio = load(&with(&["C1"], vec![invoice("i1", "C1", "2026-10-01")]));
-    assert!(confirm(&mut portfolio, "C1", "pre", date(D)).unwrap_err().contains("automatic_to_confirm"));
+    let error = confirm(&mut portfolio, "C1", "pre", date(D)).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Conflict);
+    assert!(error.to_string().contains("automatic_to_confirm"), "{error}");
     assert!(confirm(&mut portfolio, "C1", "lr", date(D)).is_err(), "not the customer's current action");
     assert!(portfolio.confirmations.is_empty());
 }

@@ -121,6 +121,9 @@ fn load_errors_name_the_json_path() {
     assert!(error.is_instance_of::<js_sys::Error>());
     let message = get(&error, "message").as_string().unwrap();
     assert_eq!(message, "items[0].due_date: invalid date \"2026-13-45\" (expected YYYY-MM-DD)");
+    assert_eq!(get(&error, "code").as_string().as_deref(), Some("invalid-portfolio"));
+    let problems: Array = get(&error, "problems").unchecked_into();
+    assert_eq!(problems.to_vec(), [JsValue::from_str(&message)]);
 }
 
 #[wasm_bindgen_test]
@@ -130,17 +133,18 @@ fn garbage_through_every_entry_point_is_an_error_never_a_panic() {
         assert!(dunning::wasm::SharedPortfolio::from_json(s(garbage)).is_err(), "{garbage:?}");
         assert!(check(s(garbage), None).is_ok());
     }
-    let bad_options: [JsValue; 6] = [
-        JsValue::from_f64(1.0),
-        Array::new().into(),
-        options(&[("customer", "nobody")]),
-        options(&[("customer", "C001"), ("date", "tomorrow")]),
-        options(&[("customer", "C001"), ("as", "pdf")]),
-        options(&[]),
+    let bad_options: [(JsValue, &str); 6] = [
+        (JsValue::from_f64(1.0), "invalid-argument"),
+        (Array::new().into(), "invalid-argument"),
+        (options(&[("customer", "nobody")]), "not-found"),
+        (options(&[("customer", "C001"), ("date", "tomorrow")]), "invalid-value"),
+        (options(&[("customer", "C001"), ("as", "pdf")]), "unknown-name"),
+        (options(&[]), "invalid-argument"),
     ];
-    for bad in bad_options {
+    for (bad, code) in bad_options {
         let error: JsValue = portfolio.render(s("#today"), bad).expect_err("an error").into();
         assert!(error.is_instance_of::<js_sys::Error>());
+        assert_eq!(get(&error, "code").as_string().as_deref(), Some(code));
     }
     for actions in [JsValue::NULL, JsValue::from_str("C001:lr"), Array::of1(&Array::of1(&"C001".into())).into()] {
         assert!(portfolio.letters(s("2026-11-22"), actions).is_err());

@@ -78,9 +78,11 @@ fn names(store: &DraftStore) -> Vec<String> {
     list.iter().map(|summary| text(&summary, "name")).collect()
 }
 
-fn error_message(result: Result<impl Sized, wasm_bindgen::JsError>) -> String {
+fn error_message(result: Result<impl Sized, dunning::wasm::Thrown>) -> String {
     let Err(error) = result else { panic!("expected an error") };
     let error: js_sys::Error = JsValue::from(error).unchecked_into();
+    let code = js_sys::Reflect::get(&error, &"code".into()).ok().and_then(|code| code.as_string());
+    assert!(code.is_some_and(|code| !code.is_empty()), "every error thrown has a code");
     String::from(error.message())
 }
 

@@ -23,7 +23,7 @@ use dunning::history;
 use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
 use dunning::render::{self, Output, RenderOptions};
-use dunning::{check, Channel, CheckOptions, Context, Diagnostic, Format, Locale, Severity};
+use dunning::{check, Channel, CheckOptions, Context, Diagnostic, ErrorKind, Format, Locale, Severity};
 
 #[derive(Parser)]
 #[command(name = "dunning", version, about = "Typed #hashtag templates for credit-collection letters, e-mails and SMS")]
@@ -176,7 +176,7 @@ struct FilterArgs {
 }
 
 impl FilterArgs {
-    fn filters(self, portfolio: &Portfolio) -> Result<Filters, String> {
+    fn filters(self, portfolio: &Portfolio) -> Result<Filters, dunning::Error> {
         let FilterArgs { collector, channel, mode, state, fields, user } = self;
         let filters = Filters { collector, channel, mode, state, fields };
         match user {
@@ -243,8 +243,22 @@ fn main() -> ExitCode {
             eprintln!("dunning: {message}");
             ExitCode::from(2)
         }
+        Err(Failure::Refused(error)) => {
+            eprintln!("dunning: {error}");
+            exit_status(error.kind())
+        }
         // `dunning agenda | head`: the reader has what it wanted.
         Err(Failure::ReaderGone) => ExitCode::SUCCESS,
+    }
+}
+
+/// The exit status of a request the library refused: 1 when the input has errors (as for a
+/// template with errors, or a portfolio that does not load), 2 for a request that cannot be
+/// carried out (an unknown customer, a word outside its vocabulary), as for a usage error.
+fn exit_status(kind: ErrorKind) -> ExitCode {
+    match kind {
+        ErrorKind::InvalidPortfolio => ExitCode::from(1),
+        _ => ExitCode::from(2),
     }
 }
 
@@ -252,6 +266,8 @@ fn main() -> ExitCode {
 enum Failure {
     /// A usage or I/O error, said in one line on stderr (exit code 2).
     Message(String),
+    /// The library refused the request: said on stderr, the exit status from its kind.
+    Refused(dunning::Error),
     /// Whoever read the output closed it (a broken pipe): nothing more to say.
     ReaderGone,
 }
@@ -259,6 +275,12 @@ enum Failure {
 impl From<String> for Failure {
     fn from(message: String) -> Failure {
         Failure::Message(message)
+    }
+}
+
+impl From<dunning::Error> for Failure {
+    fn from(error: dunning::Error) -> Failure {
+        Failure::Refused(error)
     }
 }
 
@@ -521,7 +543,7 @@ fn run_render(request: RenderArgs) -> Result<ExitCode, Failure> {
         locale: request.locale,
         ..RenderOptions::new(&request.customer, request.date.unwrap_or_else(today))
     };
-    let rendered = render::render(&portfolio, &source, &options).map_err(|error| error.to_string())?;
+    let rendered = render::render(&portfolio, &source, &options)?;
     emit(&rendered.output)?;
     let mut stderr = StandardStream::stderr(color_choice(std::io::stderr().is_terminal()));
     print_human(&mut stderr, &request.template.display().to_string(), &source, &rendered.diagnostics)?;
@@ -548,8 +570,7 @@ fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<
         if let Some(bar) = &bar {
             bar.set_position(done as u64);
         }
-    })
-    .map_err(|error| error.to_string())?;
+    })?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

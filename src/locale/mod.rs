@@ -8,6 +8,8 @@ pub mod cldr;
 
 use std::fmt;
 use std::str::FromStr;
+
+use crate::error::{Error, ErrorKind};
 pub mod words;
 
 /// One of the product's languages, in the order of every per-language table.
@@ -73,20 +75,8 @@ impl fmt::Display for Locale {
     }
 }
 
-/// A locale tag that is not one of the product's 15.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownLocale(pub String);
-
-impl fmt::Display for UnknownLocale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown locale \"{}\"; expected one of: {}", self.0, TAGS.join(", "))
-    }
-}
-
-impl std::error::Error for UnknownLocale {}
-
 impl FromStr for Locale {
-    type Err = UnknownLocale;
+    type Err = Error;
 
     /// Tags compare case-insensitively, with `_` accepted for `-`; the portfolio's `pt`
     /// (data-model.md) is Portugal's Portuguese.
@@ -95,10 +85,10 @@ impl FromStr for Locale {
         if normalized.eq_ignore_ascii_case("pt") {
             return Ok(Locale::PtPt);
         }
-        Locale::ALL
-            .into_iter()
-            .find(|locale| locale.tag().eq_ignore_ascii_case(&normalized))
-            .ok_or_else(|| UnknownLocale(tag.to_owned()))
+        Locale::ALL.into_iter().find(|locale| locale.tag().eq_ignore_ascii_case(&normalized)).ok_or_else(|| {
+            let detail = format!("unknown locale \"{tag}\"; expected one of: {}", TAGS.join(", "));
+            Error::new(ErrorKind::UnknownName, detail)
+        })
     }
 }
 

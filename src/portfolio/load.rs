@@ -7,34 +7,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::index::{Index, Positions};
 use super::{json_path, Condition, Mode, Portfolio, RateSchedule, RecoveryCost};
 use crate::channel::Channel;
+use crate::error::Error;
 use crate::money::{Currency, Decimal};
-
-/// Why a portfolio did not load: each problem with its JSON path
-/// (`items[3].due_date: invalid date "2026-13-45" (expected YYYY-MM-DD)`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LoadError {
-    pub problems: Vec<String>,
-}
-
-/// More problems than this are counted, not listed.
-const LISTED_PROBLEMS: usize = 20;
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, problem) in self.problems.iter().take(LISTED_PROBLEMS).enumerate() {
-            if index > 0 {
-                f.write_str("\n")?;
-            }
-            f.write_str(problem)?;
-        }
-        if self.problems.len() > LISTED_PROBLEMS {
-            write!(f, "\n… and {} more problems", self.problems.len() - LISTED_PROBLEMS)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for LoadError {}
 
 /// Most minor units an amount may have: far below i64::MAX, so that the sums of a million
 /// items stay exact.
@@ -44,7 +18,7 @@ impl Portfolio {
     /// Parses and checks a portfolio. JSON syntax errors keep serde_json's line and column;
     /// every other problem names its JSON path, and the consistency problems are reported all
     /// at once.
-    pub fn from_json(text: &str) -> Result<Portfolio, LoadError> {
+    pub fn from_json(text: &str) -> Result<Portfolio, Error> {
         let mut portfolio: Portfolio = serde_json::from_str(text).map_err(|error| {
             let offset = json_path::offset_of(text, error.line(), error.column());
             let path = error.is_data().then(|| json_path::path_at(text, offset)).filter(|path| path != ".");
@@ -57,12 +31,12 @@ impl Portfolio {
                 }
                 None => error.to_string(),
             };
-            LoadError { problems: vec![problem] }
+            Error::invalid_portfolio(vec![problem])
         })?;
         let mut check = Checker::default();
         check.portfolio(&mut portfolio);
         if !check.problems.is_empty() {
-            return Err(LoadError { problems: check.problems });
+            return Err(Error::invalid_portfolio(check.problems));
         }
         portfolio.index = Index::build(&portfolio);
         Ok(portfolio)

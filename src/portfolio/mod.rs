@@ -24,7 +24,6 @@ use crate::template::Format;
 
 pub use alert_rule::{AlertRule, Condition, FieldValues};
 use index::{of_customer, push_indexed, Index};
-pub use load::LoadError;
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -233,13 +232,16 @@ impl Mode {
 }
 
 impl std::str::FromStr for Mode {
-    type Err = String;
+    type Err = crate::Error;
 
-    fn from_str(name: &str) -> Result<Mode, String> {
+    fn from_str(name: &str) -> Result<Mode, crate::Error> {
         [Mode::Manual, Mode::Automatic, Mode::AutomaticToConfirm]
             .into_iter()
             .find(|mode| mode.name() == name)
-            .ok_or_else(|| format!("unknown mode \"{name}\"; expected manual, automatic or automatic_to_confirm"))
+            .ok_or_else(|| {
+                let detail = format!("unknown mode \"{name}\"; expected manual, automatic or automatic_to_confirm");
+                crate::Error::new(crate::ErrorKind::UnknownName, detail)
+            })
     }
 }
 

@@ -14,14 +14,13 @@ mod table;
 mod text;
 mod values;
 
-use std::fmt;
-
 use crate::account::Account;
 use crate::catalogue::ItemsOf;
 use crate::channel::{Channel, Context};
 use crate::check::check_template;
 use crate::date::Date;
 use crate::diagnostic::{self, Code, Diagnostic};
+use crate::error::{Error, ErrorKind};
 use crate::portfolio::Portfolio;
 use crate::sms::{self, SmsLength};
 use crate::source::Span;
@@ -51,20 +50,8 @@ pub struct Subject {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// A request that names something the portfolio does not have.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RenderError(pub String);
-
-impl fmt::Display for RenderError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for RenderError {}
-
 /// Renders `source` for one customer.
-pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) -> Result<Rendered, RenderError> {
+pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) -> Result<Rendered, Error> {
     let values = values_for(portfolio, options)?;
     Ok(render_values(&values, &Template::parse(source, options.format), options))
 }
@@ -118,18 +105,18 @@ fn render_subject(values: &Values<'_>, source: &str, options: &RenderOptions<'_>
 }
 
 /// The data one customer's templates read, after checking the request against the portfolio.
-pub(crate) fn values_for<'p>(portfolio: &'p Portfolio, options: &RenderOptions<'p>) -> Result<Values<'p>, RenderError> {
+pub(crate) fn values_for<'p>(portfolio: &'p Portfolio, options: &RenderOptions<'p>) -> Result<Values<'p>, Error> {
     let customer = portfolio
         .customer(options.customer)
-        .ok_or_else(|| RenderError(format!("unknown customer \"{}\"", options.customer)))?;
+        .ok_or_else(|| not_found(format!("unknown customer \"{}\"", options.customer)))?;
     for id in options.selected {
         match portfolio.item(id) {
-            None => return Err(RenderError(format!("unknown item \"{id}\""))),
+            None => return Err(not_found(format!("unknown item \"{id}\""))),
             Some(item) if item.customer != customer.id => {
-                return Err(RenderError(format!(
-                    "item \"{id}\" belongs to customer \"{}\", not \"{}\"",
-                    item.customer, customer.id
-                )))
+                return Err(Error::new(
+                    ErrorKind::Conflict,
+                    format!("item \"{id}\" belongs to customer \"{}\", not \"{}\"", item.customer, customer.id),
+                ))
             }
             Some(_) => {}
         }
@@ -210,7 +197,7 @@ pub fn letters(
     date: Date,
     actions: &[(String, String)],
     progress: impl Fn(usize) + Sync,
-) -> Result<Letters, RenderError> {
+) -> Result<Letters, Error> {
     // A batch prints the same few scenario steps for thousands of customers: each body is
     // parsed once (bodies are told apart by address: they live in the portfolio).
     let mut parsed: Vec<Template<'_>> = Vec::new();
@@ -259,12 +246,12 @@ pub fn letters(
             Ok((head, section, (customer.clone(), action_id.clone(), rendered.diagnostics)))
         };
     #[cfg(feature = "parallel")]
-    let rendered: Vec<Result<_, RenderError>> = {
+    let rendered: Vec<Result<_, Error>> = {
         use rayon::prelude::*;
         jobs.par_iter().enumerate().map(render_one).collect()
     };
     #[cfg(not(feature = "parallel"))]
-    let rendered: Vec<Result<_, RenderError>> = jobs.iter().enumerate().map(render_one).collect();
+    let rendered: Vec<Result<_, Error>> = jobs.iter().enumerate().map(render_one).collect();
     let rendered = rendered.into_iter().collect::<Result<Vec<_>, _>>()?;
     let Some(first) = rendered.first() else {
         return Ok(Letters { document: letter::EMPTY.to_owned(), diagnostics: Vec::new() });
@@ -291,13 +278,9 @@ struct LetterAction<'p> {
     specific: bool,
 }
 
-fn letter_action<'p>(
-    portfolio: &'p Portfolio,
-    customer_id: &str,
-    action_id: &str,
-) -> Result<LetterAction<'p>, RenderError> {
+fn letter_action<'p>(portfolio: &'p Portfolio, customer_id: &str, action_id: &str) -> Result<LetterAction<'p>, Error> {
     let customer =
-        portfolio.customer(customer_id).ok_or_else(|| RenderError(format!("unknown customer \"{customer_id}\"")))?;
+        portfolio.customer(customer_id).ok_or_else(|| not_found(format!("unknown customer \"{customer_id}\"")))?;
     let specific = portfolio.specific_actions.iter().find(|a| a.customer == customer.id && a.id == action_id);
     let action = match specific {
         Some(action) => LetterAction {
@@ -311,7 +294,7 @@ fn letter_action<'p>(
         None => {
             let scenario = customer.scenario.as_deref().and_then(|id| portfolio.scenario(id));
             let action = scenario.and_then(|s| s.actions.iter().find(|a| a.id == action_id)).ok_or_else(|| {
-                RenderError(format!(
+                not_found(format!(
                     "customer \"{customer_id}\" has no specific action or scenario action \"{action_id}\""
                 ))
             })?;
@@ -326,10 +309,14 @@ fn letter_action<'p>(
         }
     };
     if !action.channel.is_letter() {
-        return Err(RenderError(format!(
-            "action \"{action_id}\" of customer \"{customer_id}\" is {}, not a letter",
-            action.channel.noun()
-        )));
+        return Err(Error::new(
+            ErrorKind::Conflict,
+            format!("action \"{action_id}\" of customer \"{customer_id}\" is {}, not a letter", action.channel.noun()),
+        ));
     }
     Ok(action)
+}
+
+fn not_found(detail: String) -> Error {
+    Error::new(ErrorKind::NotFound, detail)
 }

@@ -1,11 +1,11 @@
 //! What to render, for whom: [`RenderOptions`], and [`Request`], the same options by name and
 //! as text, which every face (JS API, preview element, CLI) reads through one parser.
 
-use std::fmt;
 use std::str::FromStr;
 
 use crate::channel::{Channel, Context};
 use crate::date::Date;
+use crate::error::{Error, ErrorKind};
 use crate::locale::Locale;
 use crate::template::Format;
 
@@ -21,14 +21,17 @@ pub enum Output {
 }
 
 impl FromStr for Output {
-    type Err = String;
+    type Err = Error;
 
-    fn from_str(name: &str) -> Result<Output, String> {
+    fn from_str(name: &str) -> Result<Output, Error> {
         match name {
             "html" => Ok(Output::Html),
             "letter" => Ok(Output::Letter),
             "text" => Ok(Output::Text),
-            _ => Err(format!("unknown output \"{name}\"; expected html, letter or text")),
+            _ => Err(Error::new(
+                ErrorKind::UnknownName,
+                format!("unknown output \"{name}\"; expected html, letter or text"),
+            )),
         }
     }
 }
@@ -58,14 +61,14 @@ pub enum Show {
 }
 
 impl FromStr for Show {
-    type Err = String;
+    type Err = Error;
 
-    fn from_str(name: &str) -> Result<Show, String> {
+    fn from_str(name: &str) -> Result<Show, Error> {
         match name {
             // `sample` is the preview element's former word for the data.
             "values" | "sample" => Ok(Show::Values),
             "names" => Ok(Show::Names),
-            _ => Err(format!("unknown show \"{name}\"; expected values or names")),
+            _ => Err(Error::new(ErrorKind::UnknownName, format!("unknown show \"{name}\"; expected values or names"))),
         }
     }
 }
@@ -133,13 +136,10 @@ impl Request {
 
     /// Sets the option `name` from `value`; an empty value unsets it. `selected` takes item
     /// ids separated by commas or white space.
-    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
-        fn parsed<T: FromStr>(value: &str) -> Result<Option<T>, String>
-        where
-            T::Err: fmt::Display,
-        {
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), Error> {
+        fn parsed<T: FromStr<Err = Error>>(value: &str) -> Result<Option<T>, Error> {
             let value = value.trim();
-            (!value.is_empty()).then(|| value.parse().map_err(|error: T::Err| error.to_string())).transpose()
+            (!value.is_empty()).then(|| value.parse()).transpose()
         }
         match name {
             "customer" => self.customer = Some(value.trim()).filter(|id| !id.is_empty()).map(str::to_owned),
@@ -152,14 +152,18 @@ impl Request {
             "date" => self.date = parsed(value)?,
             "subject" => self.subject = Some(value.to_owned()).filter(|subject| !subject.is_empty()),
             "show" => self.show = parsed(value)?.unwrap_or_default(),
-            _ => return Err(format!("unknown option \"{name}\"; expected {}", Request::NAMES.join(", "))),
+            _ => {
+                let detail = format!("unknown option \"{name}\"; expected {}", Request::NAMES.join(", "));
+                return Err(Error::new(ErrorKind::InvalidArgument, detail));
+            }
         }
         Ok(())
     }
 
     /// The options to render with; `today` is the date unless one is set.
-    pub fn options(&self, today: Date) -> Result<RenderOptions<'_>, String> {
-        let customer = self.customer.as_deref().ok_or("customer is required")?;
+    pub fn options(&self, today: Date) -> Result<RenderOptions<'_>, Error> {
+        let customer =
+            self.customer.as_deref().ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "customer is required"))?;
         Ok(RenderOptions {
             selected: &self.selected,
             context: self.context,
@@ -223,8 +227,15 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn a_request_names_what_is_wrong() {
         let mut request = Request::default();
-        assert_eq!(request.options("2000-01-01".parse().unwrap()).unwrap_err(), "customer is required");
-        assert!(request.set("channel", "fax").unwrap_err().contains("fax"));
-        assert!(request.set("mode", "names").unwrap_err().starts_with("unknown option \"mode\"; expected customer"));
+        let missing = request.options("2000-01-01".parse().unwrap()).unwrap_err();
+        assert_eq!(
+            (missing.kind(), missing.to_string().as_str()),
+            (ErrorKind::InvalidArgument, "customer is required")
+        );
+        let fax = request.set("channel", "fax").unwrap_err();
+        assert!(fax.kind() == ErrorKind::UnknownName && fax.to_string().contains("fax"), "{fax}");
+        let mode = request.set("mode", "names").unwrap_err();
+        assert_eq!(mode.kind(), ErrorKind::InvalidArgument);
+        assert!(mode.to_string().starts_with("unknown option \"mode\"; expected customer"), "{mode}");
     }
 }

@@ -7,8 +7,9 @@
 //! Security Policy in the page itself, so it stays inert if a host copies it elsewhere (to
 //! print it, say).
 
-use super::{render, Output, RenderError, RenderOptions, Rendered};
+use super::{render, Output, RenderOptions, Rendered};
 use crate::channel::Channel;
+use crate::error::Error;
 use crate::portfolio::Portfolio;
 
 /// What to preview: a rendering, and how to show it.
@@ -64,7 +65,7 @@ const SMS_CSS: &str = "body { margin: 0; min-height: 100vh; background: #f1f5f9;
 const WINDOW_OUTLINE_CSS: &str = ".window { outline: 0.5mm dashed #2563eb; outline-offset: -0.5mm; }";
 
 /// Renders `template` for the preview.
-pub fn preview(portfolio: &Portfolio, template: &str, options: &PreviewOptions<'_>) -> Result<Preview, RenderError> {
+pub fn preview(portfolio: &Portfolio, template: &str, options: &PreviewOptions<'_>) -> Result<Preview, Error> {
     let output = options.render.output.unwrap_or(Output::for_channel(options.render.channel));
     let render_options = RenderOptions { output: Some(output), ..options.render.clone() };
     let rendered = render(portfolio, template, &render_options)?;

@@ -162,6 +162,8 @@ enum Policy {
 struct Writer {
     policy: Policy,
     out: Rebuilt,
+    /// Where the content of the last `<pre>` written starts: a parser drops a newline there.
+    pre_content_at: Option<usize>,
 }
 
 /// A step of the walk: a node to write, or an element to close.
@@ -173,7 +175,7 @@ enum Step {
 
 impl Writer {
     fn new(policy: Policy) -> Writer {
-        Writer { policy, out: Rebuilt::default() }
+        Writer { policy, out: Rebuilt::default(), pre_content_at: None }
     }
 
     /// Walks the tree with an explicit stack: a fragment nested thousands deep is no deeper
@@ -199,7 +201,14 @@ impl Writer {
             let node = &tree.nodes[id];
             let children = node.children.iter().rev().map(|&child| Step::Open(child));
             match &node.data {
-                Data::Text(text) => escape::text(&mut self.out.html, text),
+                Data::Text(text) => {
+                    // A newline first in a <pre> (after whatever was dropped) gets one for the
+                    // parser to drop.
+                    if text.starts_with('\n') && self.pre_content_at == Some(self.out.html.len()) {
+                        self.out.html.push('\n');
+                    }
+                    escape::text(&mut self.out.html, text);
+                }
                 Data::Document | Data::Comment => {}
                 Data::Element { name, attributes } => {
                     let element = &*name.local;
@@ -216,9 +225,8 @@ impl Writer {
                             if VOID_ELEMENTS.contains(&element) {
                                 continue;
                             }
-                            // A parser drops a newline right after <pre>: one is written for it.
-                            if element == "pre" && first_text_starts_with_newline(tree, id) {
-                                self.out.html.push('\n');
+                            if element == "pre" {
+                                self.pre_content_at = Some(self.out.html.len());
                             }
                             steps.push(Step::Close(id));
                             steps.extend(children);
@@ -297,11 +305,6 @@ enum Keep {
     AsSpan,
     /// Nothing.
     Nothing,
-}
-
-fn first_text_starts_with_newline(tree: &Tree, element: Id) -> bool {
-    let first = tree.nodes[element].children.first();
-    matches!(first.map(|&id| &tree.nodes[id].data), Some(Data::Text(text)) if text.starts_with('\n'))
 }
 
 /// One problem the template tokenizer sees in a tag before any parsing: a tag never closed

@@ -15,6 +15,7 @@ mod node;
 pub mod scan;
 mod text;
 
+use crate::error::{Error, ErrorKind};
 use crate::source;
 use std::fmt;
 use std::str::FromStr;
@@ -62,14 +63,17 @@ impl fmt::Display for Format {
 }
 
 impl FromStr for Format {
-    type Err = String;
+    type Err = Error;
 
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         match name {
             "markdown" => Ok(Format::Markdown),
             "html" => Ok(Format::Html),
             "text" => Ok(Format::Text),
-            _ => Err(format!("unknown format \"{name}\"; expected markdown, html or text")),
+            _ => Err(Error::new(
+                ErrorKind::UnknownName,
+                format!("unknown format \"{name}\"; expected markdown, html or text"),
+            )),
         }
     }
 }

@@ -12,9 +12,10 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use super::{parse, text, LocaleArgument, StringArgument};
+use super::{invalid, parse, text, LocaleArgument, StringArgument, Thrown};
 use crate::date::Date;
-use crate::{Channel, Context, Format, Locale};
+use crate::render::Show;
+use crate::{Channel, Context, Error, ErrorKind, Format, Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -103,24 +104,26 @@ impl Default for Draft {
 
 impl Draft {
     /// Every setting is one the engine knows, so a draft read back always opens.
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Error> {
         if !is_id(&self.id) {
-            return Err(format!("invalid draft id \"{}\" (letters, digits, - and _)", self.id));
+            let detail = format!("invalid draft id \"{}\" (letters, digits, - and _)", self.id);
+            return Err(Error::new(ErrorKind::InvalidValue, detail));
         }
         if self.name.trim().is_empty() {
-            return Err("a draft needs a name".to_owned());
+            return Err(Error::new(ErrorKind::InvalidValue, "a draft needs a name"));
         }
         self.format.parse::<Format>()?;
         self.channel.parse::<Channel>()?;
         self.context.parse::<Context>()?;
+        if self.mode.parse::<Show>().is_err() {
+            let detail = format!("unknown preview mode \"{}\"; expected sample or names", self.mode);
+            return Err(Error::new(ErrorKind::UnknownName, detail));
+        }
         if !self.locale.is_empty() {
-            self.locale.parse::<Locale>().map_err(|error| error.to_string())?;
+            self.locale.parse::<Locale>()?;
         }
         if !self.date.is_empty() {
-            self.date.parse::<Date>().map_err(|error| error.to_string())?;
-        }
-        if !matches!(self.mode.as_str(), "sample" | "names") {
-            return Err(format!("unknown preview mode \"{}\"; expected sample or names", self.mode));
+            self.date.parse::<Date>()?;
         }
         Ok(())
     }
@@ -137,17 +140,17 @@ struct Record<D> {
 // Drafts cross the boundary as JSON text, through the serde_json code that storage needs
 // anyway, rather than through a second (serde-wasm-bindgen) instance of their (de)serializers.
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value).map_err(|error| JsError::new(&error.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| JsError::new("a draft could not be handed to JavaScript"))
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Thrown> {
+    let text = serde_json::to_string(value).map_err(|error| invalid(format!("a draft: {error}")))?;
+    js_sys::JSON::parse(&text).map_err(|_| invalid("a draft could not be handed to JavaScript"))
 }
 
-fn from_js(value: &JsValue) -> Result<Draft, JsError> {
+fn from_js(value: &JsValue) -> Result<Draft, Thrown> {
     let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or_else(|| JsError::new("a draft must be an object of JSON values"))?;
-    serde_json::from_str(&text).map_err(|error| JsError::new(&format!("draft: {error}")))
+        .ok_or_else(|| invalid("a draft must be an object of JSON values"))?;
+    serde_json::from_str(&text).map_err(|error| invalid(format!("draft: {error}")))
 }
 
 fn is_id(id: &str) -> bool {
@@ -168,18 +171,26 @@ fn read_record(text: &str, id: &str) -> Result<Draft, String> {
     if draft.id != id {
         return Err(format!("its id \"{}\" does not match its key", draft.id));
     }
-    draft.validate()?;
+    draft.validate().map_err(|error| error.to_string())?;
     Ok(draft)
 }
 
+fn storage(detail: String) -> Thrown {
+    Error::new(ErrorKind::Storage, detail).into()
+}
+
+fn not_found(detail: String) -> Thrown {
+    Error::new(ErrorKind::NotFound, detail).into()
+}
+
 /// The message a refused write shows the user.
-fn write_error(error: StorageError, what: &str) -> JsError {
+fn write_error(error: StorageError, what: &str) -> Thrown {
     match error {
-        StorageError::JsError(error) if error.name == "QuotaExceededError" => JsError::new(&format!(
+        StorageError::JsError(error) if error.name == "QuotaExceededError" => storage(format!(
             "the browser's storage for this page is full: {what} was not saved. Delete drafts you no longer \
              need; the next change saves again."
         )),
-        error => JsError::new(&format!("{what} was not saved: {error}")),
+        error => storage(format!("{what} was not saved: {error}")),
     }
 }
 
@@ -210,19 +221,21 @@ impl DraftStore {
     /// Opens the drafts saved under `namespace` (default `dunning`): reads every draft, and
     /// moves each entry that is not a readable draft aside (see [`DraftStore::aside`]).
     /// Throws when the browser offers no localStorage (a sandboxed frame, storage disabled).
-    pub fn open(namespace: Option<StringArgument>) -> Result<DraftStore, JsError> {
+    pub fn open(namespace: Option<StringArgument>) -> Result<DraftStore, Thrown> {
         let namespace = match namespace {
             Some(namespace) => text(&namespace, "DraftStore.open: the namespace")?,
             None => "dunning".to_owned(),
         };
         if !is_id(&namespace) {
-            return Err(JsError::new(&format!("invalid draft namespace \"{namespace}\" (letters, digits, - and _)")));
+            return Err(invalid(format!("invalid draft namespace \"{namespace}\" (letters, digits, - and _)")));
         }
         // Probed through Reflect, which catches the SecurityError a disabled storage throws:
         // gloo-storage itself would throw past our Result.
-        let storage = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("localStorage"));
-        if !storage.is_ok_and(|storage| storage.is_object()) {
-            return Err(JsError::new("this browser does not let the page keep drafts (localStorage is unavailable)"));
+        let local = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("localStorage"));
+        if !local.is_ok_and(|local| local.is_object()) {
+            return Err(storage(
+                "this browser does not let the page keep drafts (localStorage is unavailable)".to_owned(),
+            ));
         }
         let mut store = DraftStore { namespace, drafts: Vec::new(), aside: Vec::new() };
         store.load();
@@ -231,7 +244,7 @@ impl DraftStore {
 
     /// The drafts, oldest first: `[{ id, name, updated }]`.
     #[wasm_bindgen(unchecked_return_type = "DraftSummary[]")]
-    pub fn list(&self) -> Result<JsValue, JsError> {
+    pub fn list(&self) -> Result<JsValue, Thrown> {
         let summaries: Vec<_> = self
             .drafts
             .iter()
@@ -242,27 +255,27 @@ impl DraftStore {
 
     /// The draft `id`, or `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Draft | undefined")]
-    pub fn get(&self, id: StringArgument) -> Result<JsValue, JsError> {
+    pub fn get(&self, id: StringArgument) -> Result<JsValue, Thrown> {
         let id = text(&id, "get: the id")?;
         self.find(&id).map_or(Ok(JsValue::UNDEFINED), |index| to_js(&self.drafts[index]))
     }
 
     /// The draft open last (see [`DraftStore::select`]), else the first, else `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Draft | undefined")]
-    pub fn current(&self) -> Result<JsValue, JsError> {
+    pub fn current(&self) -> Result<JsValue, Thrown> {
         let id: Option<String> = LocalStorage::get(self.key("current")).ok();
         let index = id.and_then(|id| self.find(&id)).or((!self.drafts.is_empty()).then_some(0));
         index.map_or(Ok(JsValue::UNDEFINED), |index| to_js(&self.drafts[index]))
     }
 
     /// Remembers `id` as the draft to reopen.
-    pub fn select(&self, id: StringArgument) -> Result<(), JsError> {
+    pub fn select(&self, id: StringArgument) -> Result<(), Thrown> {
         self.remember(&text(&id, "select: the id")?)
     }
 
-    fn remember(&self, id: &str) -> Result<(), JsError> {
+    fn remember(&self, id: &str) -> Result<(), Thrown> {
         if self.find(id).is_none() {
-            return Err(JsError::new(&format!("no draft \"{id}\"")));
+            return Err(not_found(format!("no draft \"{id}\"")));
         }
         LocalStorage::set(self.key("current"), id).map_err(|error| write_error(error, "the open draft"))
     }
@@ -273,7 +286,7 @@ impl DraftStore {
     pub fn create(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Partial<Omit<Draft, \"id\">>")] fields: JsValue,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, Thrown> {
         let draft: Draft = if fields.is_undefined() || fields.is_null() { Draft::default() } else { from_js(&fields)? };
         self.add(draft)
     }
@@ -281,13 +294,13 @@ impl DraftStore {
     /// Saves a draft (a new version of an existing one, or one deleted and restored); returns
     /// it with its new `updated` time.
     #[wasm_bindgen(unchecked_return_type = "Draft")]
-    pub fn save(&mut self, #[wasm_bindgen(unchecked_param_type = "Draft")] draft: JsValue) -> Result<JsValue, JsError> {
+    pub fn save(&mut self, #[wasm_bindgen(unchecked_param_type = "Draft")] draft: JsValue) -> Result<JsValue, Thrown> {
         let draft = from_js(&draft)?;
         to_js(&self.write(draft)?)
     }
 
     #[wasm_bindgen(unchecked_return_type = "Draft")]
-    pub fn rename(&mut self, id: StringArgument, name: StringArgument) -> Result<JsValue, JsError> {
+    pub fn rename(&mut self, id: StringArgument, name: StringArgument) -> Result<JsValue, Thrown> {
         let (id, name) = (text(&id, "rename: the id")?, text(&name, "rename: the name")?);
         let mut draft = self.draft(&id)?.clone();
         draft.name = name.trim().to_owned();
@@ -296,7 +309,7 @@ impl DraftStore {
 
     /// A copy of draft `id`, named "… (copy)", saved and selected.
     #[wasm_bindgen(unchecked_return_type = "Draft")]
-    pub fn duplicate(&mut self, id: StringArgument) -> Result<JsValue, JsError> {
+    pub fn duplicate(&mut self, id: StringArgument) -> Result<JsValue, Thrown> {
         let mut draft = self.draft(&text(&id, "duplicate: the id")?)?.clone();
         draft.name = format!("{} (copy)", draft.name);
         self.add(draft)
@@ -305,9 +318,9 @@ impl DraftStore {
     /// Deletes draft `id` and returns it (to undo: `save` it again). If it was the open one,
     /// its neighbour is selected.
     #[wasm_bindgen(unchecked_return_type = "Draft")]
-    pub fn remove(&mut self, id: StringArgument) -> Result<JsValue, JsError> {
+    pub fn remove(&mut self, id: StringArgument) -> Result<JsValue, Thrown> {
         let id = text(&id, "remove: the id")?;
-        let index = self.find(&id).ok_or_else(|| JsError::new(&format!("no draft \"{id}\"")))?;
+        let index = self.find(&id).ok_or_else(|| not_found(format!("no draft \"{id}\"")))?;
         LocalStorage::delete(self.draft_key(&id));
         let removed = self.drafts.remove(index);
         let was_current = LocalStorage::get::<String>(self.key("current")).is_ok_and(|current| current == id);
@@ -323,18 +336,18 @@ impl DraftStore {
     /// The entries set aside because they could not be read: `[{ key, reason }]`, kept until
     /// [`DraftStore::discard`] removes them.
     #[wasm_bindgen(unchecked_return_type = "AsideEntry[]")]
-    pub fn aside(&self) -> Result<JsValue, JsError> {
+    pub fn aside(&self) -> Result<JsValue, Thrown> {
         to_js(&self.aside)
     }
 
     /// Deletes an entry set aside.
-    pub fn discard(&mut self, key: StringArgument) -> Result<(), JsError> {
+    pub fn discard(&mut self, key: StringArgument) -> Result<(), Thrown> {
         let key = text(&key, "discard: the key")?;
         let index = self
             .aside
             .iter()
             .position(|entry| entry.key == key)
-            .ok_or_else(|| JsError::new(&format!("no entry set aside under \"{key}\"")))?;
+            .ok_or_else(|| not_found(format!("no entry set aside under \"{key}\"")))?;
         LocalStorage::delete(&key);
         self.aside.remove(index);
         Ok(())
@@ -348,7 +361,7 @@ impl DraftStore {
     }
 
     #[wasm_bindgen(js_name = setUiLocale)]
-    pub fn set_ui_locale(&self, tag: LocaleArgument) -> Result<(), JsError> {
+    pub fn set_ui_locale(&self, tag: LocaleArgument) -> Result<(), Thrown> {
         let locale = parse::<Locale>(&text(&tag, "setUiLocale: the locale")?)?;
         LocalStorage::set(self.key("ui-locale"), locale.tag()).map_err(|error| write_error(error, "the language"))
     }
@@ -367,8 +380,8 @@ impl DraftStore {
         self.drafts.iter().position(|draft| draft.id == id)
     }
 
-    fn draft(&self, id: &str) -> Result<&Draft, JsError> {
-        self.find(id).map(|index| &self.drafts[index]).ok_or_else(|| JsError::new(&format!("no draft \"{id}\"")))
+    fn draft(&self, id: &str) -> Result<&Draft, Thrown> {
+        self.find(id).map(|index| &self.drafts[index]).ok_or_else(|| not_found(format!("no draft \"{id}\"")))
     }
 
     /// Reads every entry of the namespace; sets aside those that are not drafts.
@@ -419,7 +432,7 @@ impl DraftStore {
     }
 
     /// Stores `draft` as a new one (a fresh id, created now) and selects it; returns it whole.
-    fn add(&mut self, mut draft: Draft) -> Result<JsValue, JsError> {
+    fn add(&mut self, mut draft: Draft) -> Result<JsValue, Thrown> {
         draft.id = self.new_id();
         draft.created = self.next_created();
         let draft = self.write(draft)?;
@@ -443,8 +456,8 @@ impl DraftStore {
 
     /// Validates and stores `draft`, then updates the list: memory follows storage, so a
     /// refused write leaves both as they were.
-    fn write(&mut self, mut draft: Draft) -> Result<Draft, JsError> {
-        draft.validate().map_err(|reason| JsError::new(&format!("draft: {reason}")))?;
+    fn write(&mut self, mut draft: Draft) -> Result<Draft, Thrown> {
+        draft.validate().map_err(|error| error.context("draft"))?;
         draft.updated = js_sys::Date::now();
         let record = Record { version: Some(VERSION), draft };
         let what = format!("draft \"{}\"", record.draft.name);

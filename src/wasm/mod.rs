@@ -19,7 +19,7 @@ use crate::date::{Date, TimeOfDay};
 use crate::history;
 use crate::portfolio::{Mode, Portfolio};
 use crate::render::{self, Request};
-use crate::{catalogue, CheckOptions, Format, Locale};
+use crate::{catalogue, CheckOptions, Error, ErrorKind, Format, Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -69,6 +69,17 @@ export interface Diagnostic {
 }
 
 export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments";
+
+/** The `code` of the `Error` every call throws (`ErrorKind::code` in Rust). */
+export type ErrorCode = "invalid-argument" | "unknown-name" | "invalid-value" | "not-found" | "conflict"
+  | "invalid-portfolio" | "storage" | "internal";
+
+/** What every call throws: `catch (error) { if (error.code === "not-found") … }`. */
+export interface DunningError extends Error {
+  code: ErrorCode;
+  /** For `invalid-portfolio`: every problem, each with its JSON path. */
+  problems?: string[];
+}
 
 export interface RenderOptions {
   /** The customer's id (required). */
@@ -203,20 +214,20 @@ export interface CatalogueEntry {
 /// The own properties of an options object, each checked against `known`: an unknown key is
 /// an error, so that a misspelt option (`chanel`) is never silently ignored. `undefined` and
 /// `null` options are an empty object; undefined properties are left out.
-fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(String, JsValue)>, JsError> {
+fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(String, JsValue)>, Thrown> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
     let object: &js_sys::Object = value
         .dyn_ref()
         .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
-        .ok_or_else(|| JsError::new(&format!("{what} must be an object: {{ {} }}", known.join(", "))))?;
+        .ok_or_else(|| invalid(format!("{what} must be an object: {{ {} }}", known.join(", "))))?;
     let mut fields = Vec::new();
-    let keys = js_sys::Reflect::own_keys(object).map_err(|_| JsError::new(&format!("{what}: cannot read its keys")))?;
+    let keys = js_sys::Reflect::own_keys(object).map_err(|_| invalid(format!("{what}: cannot read its keys")))?;
     for key in keys.iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
-            return Err(JsError::new(&format!("{what}: unknown option \"{key}\"; expected {}", known.join(", "))));
+            return Err(invalid(format!("{what}: unknown option \"{key}\"; expected {}", known.join(", "))));
         }
         let field = js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
         if !field.is_undefined() {
@@ -227,13 +238,13 @@ fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(Stri
 }
 
 /// Every own property of an object whose keys are data (a customer's `fields`).
-fn read_any_options(value: &JsValue) -> Result<Vec<(String, JsValue)>, JsError> {
+fn read_any_options(value: &JsValue) -> Result<Vec<(String, JsValue)>, Thrown> {
     let object: &js_sys::Object = value
         .dyn_ref()
         .filter(|_| value.is_object() && !js_sys::Array::is_array(value))
-        .ok_or_else(|| JsError::new("agenda filters: fields must be an object of field values"))?;
-    let keys = js_sys::Reflect::own_keys(object)
-        .map_err(|_| JsError::new("agenda filters: cannot read the keys of fields"))?;
+        .ok_or_else(|| invalid("agenda filters: fields must be an object of field values"))?;
+    let keys =
+        js_sys::Reflect::own_keys(object).map_err(|_| invalid("agenda filters: cannot read the keys of fields"))?;
     Ok(keys
         .iter()
         .map(|key| {
@@ -243,12 +254,12 @@ fn read_any_options(value: &JsValue) -> Result<Vec<(String, JsValue)>, JsError> 
         .collect())
 }
 
-fn string_option(what: &str, key: &str, value: &JsValue) -> Result<String, JsError> {
-    value.as_string().ok_or_else(|| JsError::new(&format!("{what}: {key} must be a string")))
+fn string_option(what: &str, key: &str, value: &JsValue) -> Result<String, Thrown> {
+    value.as_string().ok_or_else(|| invalid(format!("{what}: {key} must be a string")))
 }
 
 /// Reads the agenda's filters `{ collector, channel, mode, state, fields }`, each optional.
-fn read_filters(value: &JsValue) -> Result<Filters, JsError> {
+fn read_filters(value: &JsValue) -> Result<Filters, Thrown> {
     const WHAT: &str = "agenda filters";
     let mut filters = Filters::default();
     for (key, field) in read_options(value, WHAT, &["collector", "channel", "mode", "state", "fields"])? {
@@ -270,7 +281,7 @@ fn read_filters(value: &JsValue) -> Result<Filters, JsError> {
 }
 
 /// Reads `{ format, channel, context }`, each optional.
-fn read_check_options(value: JsValue) -> Result<CheckOptions, JsError> {
+fn read_check_options(value: JsValue) -> Result<CheckOptions, Thrown> {
     const WHAT: &str = "check options";
     let mut options = CheckOptions::default();
     for (key, field) in read_options(&value, WHAT, &["format", "channel", "context"])? {
@@ -284,17 +295,14 @@ fn read_check_options(value: JsValue) -> Result<CheckOptions, JsError> {
     Ok(options)
 }
 
-fn parse<T: std::str::FromStr>(text: &str) -> Result<T, JsError>
-where
-    T::Err: std::fmt::Display,
-{
-    text.parse().map_err(|error: T::Err| JsError::new(&error.to_string()))
+fn parse<T: std::str::FromStr<Err = Error>>(text: &str) -> Result<T, Thrown> {
+    Ok(text.parse()?)
 }
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Thrown> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
-        .map_err(|error| JsError::new(&error.to_string()))
+        .map_err(|error| internal(&error))
 }
 
 #[wasm_bindgen]
@@ -318,20 +326,20 @@ extern "C" {
 }
 
 /// A string argument's text, or an `Error` naming the argument.
-fn text(value: &JsValue, what: &str) -> Result<String, JsError> {
-    value.as_string().ok_or_else(|| JsError::new(&format!("{what} must be a string")))
+fn text(value: &JsValue, what: &str) -> Result<String, Thrown> {
+    value.as_string().ok_or_else(|| invalid(format!("{what} must be a string")))
 }
 
 /// A large result as JS objects: serialised to JSON text in wasm and parsed by the engine's
 /// `JSON.parse`, several times faster than building the objects property by property across
 /// the boundary; and `null`s stay `null`, as in the CLI's JSON.
-fn from_json_text(json: &str) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: the result is not JSON"))
+fn from_json_text(json: &str) -> Result<JsValue, Thrown> {
+    js_sys::JSON::parse(json).map_err(|_| internal(&"the result is not JSON"))
 }
 
 /// Checks a template and returns every diagnostic at once, in source order.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Diagnostic[]")]
-pub fn check(source: StringArgument, options: Option<CheckOptionsArgument>) -> Result<JsValue, JsError> {
+pub fn check(source: StringArgument, options: Option<CheckOptionsArgument>) -> Result<JsValue, Thrown> {
     let source = text(&source, "check: the template")?;
     let options = read_check_options(options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     to_js(&crate::check(&source, &options))
@@ -339,10 +347,10 @@ pub fn check(source: StringArgument, options: Option<CheckOptionsArgument>) -> R
 
 /// Every hashtag of the catalogue, described in `locale` (default `en`).
 #[wasm_bindgen(js_name = catalogue, unchecked_return_type = "CatalogueEntry[]")]
-pub fn catalogue(locale: Option<LocaleArgument>) -> Result<JsValue, JsError> {
+pub fn catalogue(locale: Option<LocaleArgument>) -> Result<JsValue, Thrown> {
     let locale = match locale.map(JsValue::from) {
         Some(tag) => {
-            parse::<Locale>(&tag.as_string().ok_or_else(|| JsError::new("catalogue: the locale must be a string"))?)?
+            parse::<Locale>(&tag.as_string().ok_or_else(|| invalid("catalogue: the locale must be a string"))?)?
         }
         None => Locale::En,
     };
@@ -360,7 +368,7 @@ struct HashtagSpan<'s> {
 /// Every hashtag of a template as the parser finds it (never inside code, escapes or `##`),
 /// in source order with UTF-16 offsets: what an editor highlights, without a lexer of its own.
 #[wasm_bindgen(js_name = hashtags, unchecked_return_type = "HashtagSpan[]")]
-pub fn hashtags(source: StringArgument, format: Option<FormatArgument>) -> Result<JsValue, JsError> {
+pub fn hashtags(source: StringArgument, format: Option<FormatArgument>) -> Result<JsValue, Thrown> {
     let source = text(&source, "hashtags: the template")?;
     let format = match format {
         Some(name) => parse::<Format>(&text(&name, "hashtags: the format")?)?,
@@ -391,6 +399,40 @@ pub struct SharedPortfolio {
     inner: Rc<RefCell<Portfolio>>,
 }
 
+/// What a call throws: a JS `Error` whose `code` is the kind of the library's error
+/// (`invalid-argument`, `not-found`…: `ErrorKind::code`), with the portfolio's `problems` when
+/// it does not load. Made in one place, from the library's one error type.
+#[derive(Debug)]
+pub struct Thrown(JsValue);
+
+impl From<Error> for Thrown {
+    fn from(error: Error) -> Thrown {
+        let thrown = js_sys::Error::new(&error.to_string());
+        let _ = js_sys::Reflect::set(&thrown, &"code".into(), &error.kind().code().into());
+        if !error.problems().is_empty() {
+            let problems: js_sys::Array = error.problems().iter().map(|problem| JsValue::from_str(problem)).collect();
+            let _ = js_sys::Reflect::set(&thrown, &"problems".into(), &problems);
+        }
+        Thrown(thrown.into())
+    }
+}
+
+impl From<Thrown> for JsValue {
+    fn from(thrown: Thrown) -> JsValue {
+        thrown.0
+    }
+}
+
+/// A result that could not be handed to JavaScript: a defect of the library.
+fn internal(error: &dyn std::fmt::Display) -> Thrown {
+    Error::new(ErrorKind::Internal, format!("internal error: {error}")).into()
+}
+
+/// An argument that is not of the shape the call takes.
+fn invalid(detail: impl Into<String>) -> Thrown {
+    Error::new(ErrorKind::InvalidArgument, detail).into()
+}
+
 /// The value as an array, if it is one (`Array.isArray`; nothing is called that could throw).
 fn as_array(value: JsValue) -> Option<js_sys::Array> {
     js_sys::Array::is_array(&value).then(|| value.unchecked_into())
@@ -404,13 +446,14 @@ fn today() -> Date {
 
 #[wasm_bindgen(js_class = Portfolio)]
 impl SharedPortfolio {
-    /// Parses and checks a portfolio; throws an `Error` whose message names each problem's
-    /// JSON path (`items[3].due_date: invalid date "2026-13-45" (expected YYYY-MM-DD)`).
+    /// Parses and checks a portfolio; throws an `Error` (`code: "invalid-portfolio"`) whose
+    /// message names each problem's JSON path (`items[3].due_date: invalid date "2026-13-45"
+    /// (expected YYYY-MM-DD)`), and whose `problems` lists them all.
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(json: StringArgument) -> Result<SharedPortfolio, JsError> {
+    pub fn from_json(json: StringArgument) -> Result<SharedPortfolio, Thrown> {
         Portfolio::from_json(&text(&json, "Portfolio.fromJson: the JSON")?)
             .map(|inner| SharedPortfolio { inner: Rc::new(RefCell::new(inner)) })
-            .map_err(|error| JsError::new(&error.to_string()))
+            .map_err(Thrown::from)
     }
 
     /// Renders a template for one customer: `{ output, diagnostics, sms? }`.
@@ -419,23 +462,22 @@ impl SharedPortfolio {
         &self,
         source: StringArgument,
         #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, Thrown> {
         let source = text(&source, "render: the template")?;
         const WHAT: &str = "render options";
         let mut request = Request::default();
         for (key, field) in read_options(&options, WHAT, &Request::NAMES)? {
             if key == "selected" {
-                let items = as_array(field)
-                    .ok_or_else(|| JsError::new("render options: selected must be an array of item ids"))?;
+                let items =
+                    as_array(field).ok_or_else(|| invalid("render options: selected must be an array of item ids"))?;
                 request.selected =
                     items.iter().map(|item| string_option(WHAT, "selected[]", &item)).collect::<Result<_, _>>()?;
                 continue;
             }
-            request.set(&key, &string_option(WHAT, &key, &field)?).map_err(|error| JsError::new(&error))?;
+            request.set(&key, &string_option(WHAT, &key, &field)?)?;
         }
-        let options = request.options(today()).map_err(|error| JsError::new(&format!("{WHAT}: {error}")))?;
-        let rendered = render::render(&self.inner.borrow(), &source, &options)
-            .map_err(|error| JsError::new(&error.to_string()))?;
+        let options = request.options(today()).map_err(|error| error.context(WHAT))?;
+        let rendered = render::render(&self.inner.borrow(), &source, &options)?;
         to_js(&rendered)
     }
 
@@ -444,21 +486,19 @@ impl SharedPortfolio {
         &self,
         date: StringArgument,
         #[wasm_bindgen(unchecked_param_type = "[string, string][]")] actions: JsValue,
-    ) -> Result<String, JsError> {
+    ) -> Result<String, Thrown> {
         let date = parse::<Date>(&text(&date, "letters: the date")?)?;
         let list = as_array(actions)
-            .ok_or_else(|| JsError::new("letters: actions must be an array of [customer, action] pairs"))?;
+            .ok_or_else(|| invalid("letters: actions must be an array of [customer, action] pairs"))?;
         let mut pairs = Vec::with_capacity(list.length() as usize);
         for pair in list.iter() {
             let pair = as_array(pair).filter(|pair| pair.length() == 2);
             let strings = pair.and_then(|pair| Some((pair.get(0).as_string()?, pair.get(1).as_string()?)));
-            pairs.push(
-                strings.ok_or_else(|| JsError::new("letters: each action is a [customer, action] pair of strings"))?,
-            );
+            pairs.push(strings.ok_or_else(|| invalid("letters: each action is a [customer, action] pair of strings"))?);
         }
         render::letters(&self.inner.borrow(), date, &pairs, |_| {})
             .map(|letters| letters.document)
-            .map_err(|error| JsError::new(&error.to_string()))
+            .map_err(Thrown::from)
     }
 
     /// The collection agenda on `date` (`YYYY-MM-DD`): the object of `dunning agenda`'s JSON.
@@ -466,7 +506,7 @@ impl SharedPortfolio {
     /// `fields` an object of customer field values), `user` (whose default view: a collector's
     /// own accounts).
     #[wasm_bindgen(unchecked_return_type = "Agenda")]
-    pub fn agenda(&self, date: StringArgument, options: Option<AgendaOptionsArgument>) -> Result<JsValue, JsError> {
+    pub fn agenda(&self, date: StringArgument, options: Option<AgendaOptionsArgument>) -> Result<JsValue, Thrown> {
         let date = parse::<Date>(&text(&date, "agenda: the date")?)?;
         let mut now = None;
         let mut filters = Filters::default();
@@ -487,16 +527,16 @@ impl SharedPortfolio {
     /// `{ done_on, customer, customer_name, action, action_name, kind, channel, items, by,
     /// by_name }`. Options: `filters`, `user`, as for `agenda`.
     #[wasm_bindgen(unchecked_return_type = "HistoryRow[]")]
-    pub fn history(&self, options: Option<HistoryOptionsArgument>) -> Result<JsValue, JsError> {
+    pub fn history(&self, options: Option<HistoryOptionsArgument>) -> Result<JsValue, Thrown> {
         let filters = self.history_filters(options)?;
         let portfolio = self.inner.borrow();
         let rows = history::history(&portfolio, &filters);
-        from_json_text(&serde_json::to_string(&rows).map_err(|error| JsError::new(&error.to_string()))?)
+        from_json_text(&serde_json::to_string(&rows).map_err(|error| internal(&error))?)
     }
 
     /// The same rows as RFC 4180 CSV text (header line, CRLF line ends), for download.
     #[wasm_bindgen(js_name = historyCsv)]
-    pub fn history_csv(&self, options: Option<HistoryOptionsArgument>) -> Result<String, JsError> {
+    pub fn history_csv(&self, options: Option<HistoryOptionsArgument>) -> Result<String, Thrown> {
         let filters = self.history_filters(options)?;
         Ok(history::to_csv(&history::history(&self.inner.borrow(), &filters)))
     }
@@ -508,12 +548,11 @@ impl SharedPortfolio {
         action: StringArgument,
         date: StringArgument,
         by: Option<StringArgument>,
-    ) -> Result<(), JsError> {
+    ) -> Result<(), Thrown> {
         let (customer, action) = (text(&customer, "complete: the customer")?, text(&action, "complete: the action")?);
         let date = parse::<Date>(&text(&date, "complete: the date")?)?;
         let by = by.map(|by| text(&by, "complete: by")).transpose()?;
-        agenda::complete(&mut self.inner.borrow_mut(), &customer, &action, date, by)
-            .map_err(|error| JsError::new(&error))
+        agenda::complete(&mut self.inner.borrow_mut(), &customer, &action, date, by).map_err(Thrown::from)
     }
 
     /// Confirms an `automatic_to_confirm` action of the agenda on `date`: appends a confirmation.
@@ -522,13 +561,13 @@ impl SharedPortfolio {
         customer: StringArgument,
         action: StringArgument,
         date: StringArgument,
-    ) -> Result<(), JsError> {
+    ) -> Result<(), Thrown> {
         let (customer, action) = (text(&customer, "confirm: the customer")?, text(&action, "confirm: the action")?);
         let date = parse::<Date>(&text(&date, "confirm: the date")?)?;
-        agenda::confirm(&mut self.inner.borrow_mut(), &customer, &action, date).map_err(|error| JsError::new(&error))
+        agenda::confirm(&mut self.inner.borrow_mut(), &customer, &action, date).map_err(Thrown::from)
     }
 
-    fn history_filters(&self, options: Option<HistoryOptionsArgument>) -> Result<Filters, JsError> {
+    fn history_filters(&self, options: Option<HistoryOptionsArgument>) -> Result<Filters, Thrown> {
         let mut filters = Filters::default();
         let mut user = None;
         let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
@@ -542,9 +581,9 @@ impl SharedPortfolio {
     }
 
     /// The filters as `user` (if given) sees them by default.
-    fn seen_by(&self, filters: Filters, user: Option<String>) -> Result<Filters, JsError> {
+    fn seen_by(&self, filters: Filters, user: Option<String>) -> Result<Filters, Thrown> {
         match user {
-            Some(user) => filters.seen_by(&self.inner.borrow(), &user).map_err(|error| JsError::new(&error)),
+            Some(user) => filters.seen_by(&self.inner.borrow(), &user).map_err(Thrown::from),
             None => Ok(filters),
         }
     }

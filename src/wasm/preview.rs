@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, ResizeObserver, ShadowRoot};
 
-use super::{as_array, text, to_js, today, SharedPortfolio, StringArgument};
+use super::{as_array, invalid, text, to_js, today, SharedPortfolio, StringArgument, Thrown};
 use crate::channel::Channel;
 use crate::diagnostic::Diagnostic;
 use crate::portfolio::Portfolio;
@@ -99,16 +99,16 @@ pub struct PreviewElement {
     state: Rc<RefCell<State>>,
 }
 
-fn document() -> Result<Document, JsError> {
-    web_sys::window().and_then(|window| window.document()).ok_or_else(|| JsError::new("no document"))
+fn document() -> Result<Document, Thrown> {
+    web_sys::window().and_then(|window| window.document()).ok_or_else(|| invalid("no document"))
 }
 
-fn create<T: JsCast>(document: &Document, tag: &str, class: &str) -> Result<T, JsError> {
-    let element = document.create_element(tag).map_err(|_| JsError::new("cannot create an element"))?;
+fn create<T: JsCast>(document: &Document, tag: &str, class: &str) -> Result<T, Thrown> {
+    let element = document.create_element(tag).map_err(|_| invalid("cannot create an element"))?;
     if !class.is_empty() {
         element.set_class_name(class);
     }
-    element.dyn_into::<T>().map_err(|_| JsError::new("unexpected element type"))
+    element.dyn_into::<T>().map_err(|_| invalid("unexpected element type"))
 }
 
 #[wasm_bindgen]
@@ -118,11 +118,10 @@ impl PreviewElement {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "HTMLElement")] host: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ShadowRoot")] root: JsValue,
-    ) -> Result<PreviewElement, JsError> {
+    ) -> Result<PreviewElement, Thrown> {
         let host: HtmlElement =
-            host.dyn_into().map_err(|_| JsError::new("PreviewElement: the host must be an HTMLElement"))?;
-        let root: ShadowRoot =
-            root.dyn_into().map_err(|_| JsError::new("PreviewElement: the root must be a ShadowRoot"))?;
+            host.dyn_into().map_err(|_| invalid("PreviewElement: the host must be an HTMLElement"))?;
+        let root: ShadowRoot = root.dyn_into().map_err(|_| invalid("PreviewElement: the root must be a ShadowRoot"))?;
         let document = document()?;
         let style: HtmlElement = create(&document, "style", "")?;
         style.set_text_content(Some(STYLE));
@@ -144,7 +143,7 @@ impl PreviewElement {
         frame.set_attribute("referrerpolicy", "no-referrer").ok();
         bar.append_with_node_2(&heading, &print_button).ok();
         viewport.append_child(&frame).ok();
-        root.append_with_node_3(&style, &bar, &viewport).map_err(|_| JsError::new("cannot fill the shadow root"))?;
+        root.append_with_node_3(&style, &bar, &viewport).map_err(|_| invalid("cannot fill the shadow root"))?;
 
         let state = Rc::new_cyclic(|weak: &Weak<RefCell<State>>| {
             let weak = weak.clone();
@@ -197,7 +196,7 @@ impl PreviewElement {
     }
 
     #[wasm_bindgen(js_name = setTemplate)]
-    pub fn set_template(&self, template: StringArgument) -> Result<(), JsError> {
+    pub fn set_template(&self, template: StringArgument) -> Result<(), Thrown> {
         self.state.borrow_mut().settings.template = text(&template, "the template")?;
         self.schedule();
         Ok(())
@@ -207,8 +206,8 @@ impl PreviewElement {
     pub fn set_selected(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string[]")] selected: JsValue,
-    ) -> Result<(), JsError> {
-        let ids = as_array(selected).ok_or_else(|| JsError::new("selected must be an array of item ids"))?;
+    ) -> Result<(), Thrown> {
+        let ids = as_array(selected).ok_or_else(|| invalid("selected must be an array of item ids"))?;
         let ids = ids.iter().map(|id| text(&id, "a selected item id")).collect::<Result<_, _>>()?;
         self.state.borrow_mut().settings.selected = ids;
         self.schedule();
@@ -224,7 +223,7 @@ impl PreviewElement {
 
     /// Loads a portfolio from JSON text; one that does not load is shown as the error.
     #[wasm_bindgen(js_name = setPortfolioJson)]
-    pub fn set_portfolio_json(&self, json: StringArgument) -> Result<(), JsError> {
+    pub fn set_portfolio_json(&self, json: StringArgument) -> Result<(), Thrown> {
         let data = match Portfolio::from_json(&text(&json, "the portfolio JSON")?) {
             Ok(model) => Data::Shared(Rc::new(RefCell::new(model))),
             Err(error) => Data::Invalid(format!("The portfolio did not load: {error}")),
@@ -248,7 +247,7 @@ impl PreviewElement {
     }
 
     /// Prints what the element shows (a letter: its sheets, as they will be posted).
-    pub fn print(&self) -> Result<(), JsError> {
+    pub fn print(&self) -> Result<(), Thrown> {
         let page = self.state.borrow().shown.clone();
         print(&page)
     }
@@ -348,7 +347,7 @@ impl State {
         let settings = &self.settings;
         let mut request = Request::default();
         for (name, value) in &settings.told {
-            request.set(name, value)?;
+            request.set(name, value).map_err(|error| error.to_string())?;
         }
         if request.customer.is_none() {
             return Err("Choose a customer (the customer attribute).".to_owned());
@@ -356,7 +355,7 @@ impl State {
         request.selected.clone_from(&settings.selected);
         // The element shows each channel as it is sent: the output follows the channel.
         request.output = None;
-        let render = request.options(today())?;
+        let render = request.options(today()).map_err(|error| error.to_string())?;
         let channel = render.channel;
         let options = PreviewOptions { render, outline_window: settings.outline_window };
         let preview = preview(model, &settings.template, &options).map_err(|error| error.to_string())?;
@@ -437,9 +436,9 @@ struct Shown {
 /// Prints `page` from a frame of its own, made for it and removed after: same origin so that
 /// the host may call its `print()`, still without scripts (its sandbox has no `allow-scripts`
 /// and the page's own policy forbids them), so printing never runs template code.
-fn print(page: &str) -> Result<(), JsError> {
+fn print(page: &str) -> Result<(), Thrown> {
     if page.is_empty() {
-        return Err(JsError::new("nothing to print"));
+        return Err(invalid("nothing to print"));
     }
     let document = document()?;
     let frame: HtmlIFrameElement = create(&document, "iframe", "")?;
@@ -447,7 +446,7 @@ fn print(page: &str) -> Result<(), JsError> {
     frame.set_attribute("aria-hidden", "true").ok();
     frame.set_attribute("style", "position: fixed; width: 0; height: 0; border: 0; visibility: hidden").ok();
     frame.set_srcdoc(page);
-    let body = document.body().ok_or_else(|| JsError::new("no document body"))?;
+    let body = document.body().ok_or_else(|| invalid("no document body"))?;
     let target = frame.clone();
     EventListener::once(&frame, "load", move |_| {
         if let Some(window) = target.content_window() {
@@ -456,6 +455,6 @@ fn print(page: &str) -> Result<(), JsError> {
         target.remove();
     })
     .forget();
-    body.append_child(&frame).map_err(|_| JsError::new("cannot add the print frame"))?;
+    body.append_child(&frame).map_err(|_| invalid("cannot add the print frame"))?;
     Ok(())
 }
