@@ -97,12 +97,16 @@ impl<'p> Values<'p> {
     }
 
     fn items(&self, query: ItemQuery) -> Value<'p> {
+        match query.of {
+            ItemsOf::Account => self.read(self.account.open_items(), query),
+            ItemsOf::Selection => self.read(self.account.selected_items(self.selected), query),
+        }
+    }
+
+    /// What `query` shows of `items` (the account's or the selection's).
+    fn read(&self, items: impl Iterator<Item = &'p Item>, query: ItemQuery) -> Value<'p> {
         let selection = query.of == ItemsOf::Selection;
-        let items: Vec<&'p Item> = match query.of {
-            ItemsOf::Account => self.account.open_items().collect(),
-            ItemsOf::Selection => self.account.selected_items(self.selected).collect(),
-        };
-        let items = items.into_iter().filter(|item| match query.due {
+        let items = items.filter(|item| match query.due {
             DueFilter::Any => true,
             DueFilter::Overdue => self.account.is_overdue(item),
             DueFilter::NotDue => !self.account.is_overdue(item),
