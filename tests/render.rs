@@ -187,6 +187,19 @@ fn missing_values_are_diagnostics_not_failures() {
     assert_eq!((rendered.diagnostics[0].location.line, rendered.diagnostics[0].location.column), (1, 6));
 }
 
+/// A blank name is a missing value, said, not an empty word printed silently.
+#[wasm_bindgen_test(unsupported = test)]
+fn a_blank_name_is_a_missing_value() {
+    let portfolio = edited(|json| json["customers"][0]["name"] = serde_json::json!(" "));
+    let rendered = html(&portfolio, "To #customer_name");
+    assert_eq!(codes(&rendered), ["missing-value"]);
+    assert!(
+        rendered.diagnostics[0].message.contains("the customer has no name"),
+        "{}",
+        rendered.diagnostics[0].message
+    );
+}
+
 #[wasm_bindgen_test(unsupported = test)]
 fn a_currency_without_recovery_cost_is_said() {
     let portfolio = edited(|json| json["company"]["recovery_cost"] = serde_json::json!({"GBP": "40"}));

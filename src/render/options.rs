@@ -1,5 +1,6 @@
 //! What to render, for whom: [`RenderOptions`], and [`Request`], the same options by name and
-//! as text, which every face (JS API, preview element, CLI) reads through one parser.
+//! as text, which the JS API and the preview element read through one parser; the CLI's flags
+//! have the same names and read their values with the same `FromStr`s.
 
 use std::str::FromStr;
 

@@ -183,6 +183,8 @@ impl PreviewElement {
             "template" => settings.template = value.unwrap_or_default(),
             "selected" => settings.selected = render::split_ids(value.as_deref().unwrap_or("")),
             "window" => settings.outline_window = value.is_some(),
+            // The element shows each channel as it is sent: the output follows the channel.
+            "as" => return,
             // `mode` is the attribute's former name (`sample` or `names`).
             name => {
                 let name = if name == "mode" { "show" } else { name };
@@ -353,8 +355,6 @@ impl State {
             return Err("Choose a customer (the customer attribute).".to_owned());
         }
         request.selected.clone_from(&settings.selected);
-        // The element shows each channel as it is sent: the output follows the channel.
-        request.output = None;
         let render = request.options(today()).map_err(|error| error.to_string())?;
         let channel = render.channel;
         let options = PreviewOptions { render, outline_window: settings.outline_window };
