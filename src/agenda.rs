@@ -29,11 +29,11 @@ use serde::Serialize;
 
 use crate::alert;
 pub use crate::alert::Alert;
-use crate::channel::Channel;
+use crate::channel::{Channel, Context};
 use crate::date::{Date, TimeOfDay};
 use crate::error::{Error, ErrorKind};
 use crate::portfolio::{
-    Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow, SpecificAction,
+    Action, Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow,
 };
 
 /// What narrows the agenda; `Default` is no filter. Every filter that is set must match.
@@ -145,29 +145,14 @@ impl ActionError {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Scenario,
-    Specific,
-}
-
-impl Kind {
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Scenario => "scenario",
-            Kind::Specific => "specific",
-        }
-    }
-}
-
 /// One action of the agenda.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AgendaAction {
     pub customer: String,
     /// The scenario action's id, or the specific action's id.
     pub action: String,
-    pub kind: Kind,
+    /// A scenario's step or a specific action.
+    pub kind: Context,
     pub channel: Channel,
     pub mode: Mode,
     pub date: Date,
@@ -284,15 +269,14 @@ fn plan_customer(
         }
         attached.extend(specific.items.iter().map(String::as_str));
         let items = open.iter().map(|item| item.id.clone()).collect();
-        let step = specific_as_step(specific);
-        agenda.actions.push(row(portfolio, customer, step, Kind::Specific, specific.date, items, date, now));
+        agenda.actions.push(row(portfolio, customer, Action::Specific(specific), specific.date, items, date, now));
     }
 
     match next_scenario_action(portfolio, customer, &attached) {
         Next::None => {}
         Next::Finished => agenda.finished.push(Finished { customer: customer.id.clone() }),
         Next::Action { step, date: on, items } => {
-            agenda.actions.push(row(portfolio, customer, Step::from(step), Kind::Scenario, on, items, date, now));
+            agenda.actions.push(row(portfolio, customer, Action::Scenario(step), on, items, date, now));
         }
     }
 }
@@ -417,59 +401,42 @@ fn next_scenario_action<'p>(portfolio: &'p Portfolio, customer: &Customer, attac
 }
 
 /// What the state and send time depend on, for either kind of action.
-struct Step<'p> {
-    id: &'p str,
-    channel: Channel,
-    mode: Mode,
-}
-
-impl<'p> From<&'p ScenarioAction> for Step<'p> {
-    fn from(action: &'p ScenarioAction) -> Step<'p> {
-        Step { id: &action.id, channel: action.channel, mode: action.mode }
-    }
-}
-
-fn specific_as_step(action: &SpecificAction) -> Step<'_> {
-    Step { id: &action.id, channel: action.channel, mode: action.mode }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn row(
     portfolio: &Portfolio,
     customer: &Customer,
-    step: Step<'_>,
-    kind: Kind,
+    action: Action<'_>,
     on: Date,
     items: Vec<String>,
     today: Date,
     now: Option<TimeOfDay>,
 ) -> AgendaAction {
-    let error = match step.mode {
+    let error = match action.mode() {
         Mode::Manual => None,
-        Mode::Automatic | Mode::AutomaticToConfirm => error_of(portfolio, customer, step.channel),
+        Mode::Automatic | Mode::AutomaticToConfirm => error_of(portfolio, customer, action.channel()),
     };
-    let (state, colour) = match (step.mode, error) {
+    let (state, colour) = match (action.mode(), error) {
         (_, Some(_)) => (State::Error, Colour::Yellow),
         (Mode::Manual, None) if on < today => (State::Late, Colour::Red),
         (Mode::Manual, None) if on == today => (State::Current, Colour::Red),
         (Mode::Manual, None) => (State::Upcoming, Colour::Blue),
         (Mode::Automatic, None) => (State::Confirmed, Colour::Green),
-        (Mode::AutomaticToConfirm, None) if is_confirmed(portfolio, &customer.id, step.id) => {
+        (Mode::AutomaticToConfirm, None) if is_confirmed(portfolio, &customer.id, action.id()) => {
             (State::Confirmed, Colour::Green)
         }
         (Mode::AutomaticToConfirm, None) if on <= today => (State::OverdueUnconfirmed, Colour::Red),
         (Mode::AutomaticToConfirm, None) => (State::UpcomingUnconfirmed, Colour::White),
     };
-    let send_at = match step.mode {
+    let send_at = match action.mode() {
         Mode::Manual => None,
-        Mode::Automatic | Mode::AutomaticToConfirm => send_at(portfolio, step.channel, on, today, now),
+        Mode::Automatic | Mode::AutomaticToConfirm => send_at(portfolio, action.channel(), on, today, now),
     };
     AgendaAction {
         customer: customer.id.clone(),
-        action: step.id.to_owned(),
-        kind,
-        channel: step.channel,
-        mode: step.mode,
+        action: action.id().to_owned(),
+        kind: action.context(),
+        channel: action.channel(),
+        mode: action.mode(),
         date: on,
         state,
         colour,

@@ -17,10 +17,10 @@ use std::cmp::Reverse;
 
 use serde::Serialize;
 
-use crate::agenda::{customer_matches, Filters, Kind};
-use crate::channel::Channel;
+use crate::agenda::{customer_matches, Filters};
+use crate::channel::{Channel, Context};
 use crate::date::Date;
-use crate::portfolio::{Customer, HistoryEntry, Mode, Portfolio};
+use crate::portfolio::{Action, Customer, HistoryEntry, Portfolio};
 
 /// One history entry with the names a person reads.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -30,7 +30,7 @@ pub struct HistoryRow<'p> {
     pub customer_name: &'p str,
     pub action: &'p str,
     pub action_name: Option<&'p str>,
-    pub kind: Option<Kind>,
+    pub kind: Option<Context>,
     pub channel: Option<Channel>,
     pub items: &'p [String],
     pub by: Option<&'p str>,
@@ -47,10 +47,10 @@ pub fn history<'p>(portfolio: &'p Portfolio, filters: &Filters) -> Vec<HistoryRo
         .enumerate()
         .filter_map(|(position, entry)| {
             let customer = portfolio.customer(&entry.customer).filter(|c| customer_matches(c, filters))?;
-            let action = Action::of(portfolio, customer, entry);
-            let channel = entry.channel.or(action.channel);
+            let action = action_of(portfolio, customer, entry);
+            let channel = entry.channel.or(action.map(Action::channel));
             let kept = filters.channel.is_none_or(|wanted| channel == Some(wanted))
-                && filters.mode.is_none_or(|wanted| action.mode == Some(wanted));
+                && filters.mode.is_none_or(|wanted| action.map(Action::mode) == Some(wanted));
             kept.then(|| (position, row(portfolio, customer, entry, action, channel)))
         })
         .collect();
@@ -58,47 +58,20 @@ pub fn history<'p>(portfolio: &'p Portfolio, filters: &Filters) -> Vec<HistoryRo
     rows.into_iter().map(|(_, row)| row).collect()
 }
 
-/// What the entry's action says about itself.
-#[derive(Default)]
-struct Action<'p> {
-    kind: Option<Kind>,
-    name: Option<&'p str>,
-    channel: Option<Channel>,
-    mode: Option<Mode>,
-}
-
-impl<'p> Action<'p> {
-    /// The customer's specific action of that id, else the step of the customer's scenario,
-    /// else a step of that id in any scenario (the customer may have changed scenario since).
-    fn of(portfolio: &'p Portfolio, customer: &'p Customer, entry: &HistoryEntry) -> Action<'p> {
-        if let Some(specific) = portfolio.specific_actions_of(&customer.id).find(|a| a.id == entry.action) {
-            return Action {
-                kind: Some(Kind::Specific),
-                name: specific.subject.as_deref(),
-                channel: Some(specific.channel),
-                mode: Some(specific.mode),
-            };
-        }
-        let own = customer.scenario.as_deref().and_then(|id| portfolio.scenario(id));
-        let step = own
-            .into_iter()
-            .chain(&portfolio.scenarios)
-            .flat_map(|scenario| &scenario.actions)
-            .find(|step| step.id == entry.action);
-        step.map_or_else(Action::default, |step| Action {
-            kind: Some(Kind::Scenario),
-            name: step.name.as_deref(),
-            channel: Some(step.channel),
-            mode: Some(step.mode),
-        })
-    }
+/// The entry's action: the customer's ([`Portfolio::action`]), else a step of that id in any
+/// scenario (the customer may have changed scenario since).
+fn action_of<'p>(portfolio: &'p Portfolio, customer: &'p Customer, entry: &HistoryEntry) -> Option<Action<'p>> {
+    portfolio.action(customer, &entry.action).or_else(|| {
+        let mut steps = portfolio.scenarios.iter().flat_map(|scenario| &scenario.actions);
+        steps.find(|step| step.id == entry.action).map(Action::Scenario)
+    })
 }
 
 fn row<'p>(
     portfolio: &'p Portfolio,
     customer: &'p Customer,
     entry: &'p HistoryEntry,
-    action: Action<'p>,
+    action: Option<Action<'p>>,
     channel: Option<Channel>,
 ) -> HistoryRow<'p> {
     HistoryRow {
@@ -106,8 +79,8 @@ fn row<'p>(
         customer: &customer.id,
         customer_name: &customer.name,
         action: &entry.action,
-        action_name: action.name,
-        kind: action.kind,
+        action_name: action.and_then(Action::name),
+        kind: action.map(Action::context),
         channel,
         items: &entry.items,
         by: entry.by.as_deref(),
@@ -133,7 +106,7 @@ pub fn to_csv(rows: &[HistoryRow]) -> String {
             row.customer_name,
             row.action,
             row.action_name.unwrap_or(""),
-            row.kind.map_or("", Kind::name),
+            row.kind.map_or("", Context::name),
             row.channel.map_or("", Channel::name),
             &items,
             row.by.unwrap_or(""),

@@ -299,7 +299,7 @@ fn a_specific_action_is_shown_on_its_own_date() {
     push(&mut portfolio, "specific_actions", specific("sa", "C1", &["i1"], "2026-11-25", "email", "automatic"));
     let agenda = run(&portfolio);
     let action = only(&agenda);
-    assert_eq!((action.date, action.kind), (date("2026-11-25"), dunning::agenda::Kind::Specific));
+    assert_eq!((action.date, action.kind), (date("2026-11-25"), dunning::Context::Specific));
     assert_eq!((action.channel, action.mode), (Channel::Email, Mode::Automatic));
     assert_eq!(items(action), ["i1"]);
 }
@@ -433,7 +433,7 @@ fn scenario_actions_take_their_state_from_their_step() {
     push(&mut portfolio, "history", done("C1", "r1", &["i1"]));
     let agenda = run(&portfolio);
     let action = only(&agenda);
-    assert_eq!((action.action.as_str(), action.kind), ("call", dunning::agenda::Kind::Scenario));
+    assert_eq!((action.action.as_str(), action.kind), ("call", dunning::Context::Scenario));
     assert_eq!((action.state, action.colour, action.send_at.as_deref()), (State::Late, Colour::Red, None));
 }
 

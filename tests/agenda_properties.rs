@@ -1,9 +1,10 @@
 //! Properties of the collection agenda over generated portfolios (native only: proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-use dunning::agenda::{agenda, complete, Filters, Kind};
+use dunning::agenda::{agenda, complete, Filters};
 use dunning::date::{Date, TimeOfDay};
 use dunning::portfolio::Portfolio;
+use dunning::Context;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -142,7 +143,7 @@ proptest! {
         prop_assert_eq!(first.indicators.scheduled, first.actions.len());
         for customer in CUSTOMERS {
             let scenario_rows = first.actions.iter()
-                .filter(|a| a.customer == customer && a.kind == dunning::agenda::Kind::Scenario)
+                .filter(|a| a.customer == customer && a.kind == Context::Scenario)
                 .count();
             prop_assert!(scenario_rows <= 1);
             let finished = first.finished.iter().any(|f| f.customer == customer);
@@ -188,20 +189,20 @@ proptest! {
         prop_assert_eq!((&entry.customer, &entry.action, &entry.items), (&chosen.customer, &chosen.action, &chosen.items));
         let after = agenda(&portfolio, today, None, &Filters::default());
         let customer = chosen.customer.as_str();
-        let of_customer = |kind: Kind| after.actions.iter().filter(move |a| a.customer == customer && a.kind == kind);
+        let of_customer = |kind: Context| after.actions.iter().filter(move |a| a.customer == customer && a.kind == kind);
         match chosen.kind {
-            Kind::Scenario => {
+            Context::Scenario => {
                 // The following step (later steps may be done already), or finished.
                 let position = |id: &str| STEPS.iter().position(|step| *step == id).unwrap();
-                let next: Vec<_> = of_customer(Kind::Scenario).collect();
+                let next: Vec<_> = of_customer(Context::Scenario).collect();
                 let finished = after.finished.iter().any(|f| f.customer == chosen.customer);
                 prop_assert!(finished != (next.len() == 1), "{:?} {}", next, finished);
                 if let [next] = next.as_slice() {
                     prop_assert!(position(&next.action) > position(&chosen.action), "{} after {}", next.action, chosen.action);
                 }
             }
-            Kind::Specific => {
-                prop_assert!(of_customer(Kind::Specific).all(|a| a.action != chosen.action), "gone from the agenda");
+            Context::Specific => {
+                prop_assert!(of_customer(Context::Specific).all(|a| a.action != chosen.action), "gone from the agenda");
                 prop_assert!(after.cancelled.iter().all(|c| c.action != chosen.action), "and not cancelled");
             }
         }

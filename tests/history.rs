@@ -2,10 +2,11 @@
 //! with names, under the agenda's filters and the viewer's role, as rows and as RFC 4180 CSV;
 //! natively and in Node.
 
-use dunning::agenda::{complete, Filters, Kind};
+use dunning::agenda::{complete, Filters};
 use dunning::channel::Channel;
 use dunning::history::{history, to_csv};
 use dunning::portfolio::{Mode, Portfolio};
+use dunning::Context;
 use serde_json::{json, Value};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -122,7 +123,7 @@ fn completing_an_action_shows_first_in_the_history() {
     let rows = history(&portfolio, &Filters::default());
     assert_eq!(
         (rows[0].action, rows[0].kind, rows[0].channel),
-        ("call", Some(Kind::Scenario), Some(Channel::PhoneCall))
+        ("call", Some(Context::Scenario), Some(Channel::PhoneCall))
     );
     assert_eq!((rows[0].by_name, rows[0].done_on.to_string().as_str()), (Some("Bob \"the closer\" Lee"), "2026-11-23"));
 }

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::channel::Channel;
+use crate::channel::{Channel, Context};
 use crate::date::{Date, TimeOfDay};
 use crate::locale::Locale;
 use crate::money::{Currency, Decimal, Money};
@@ -372,6 +372,84 @@ pub struct SpecificAction {
     pub format: Option<Format>,
 }
 
+/// An action a customer receives, whichever list holds it: one view of a scenario's step and of
+/// a specific action, read by the agenda, the history and the letters.
+#[derive(Clone, Copy, Debug)]
+pub enum Action<'p> {
+    Scenario(&'p ScenarioAction),
+    Specific(&'p SpecificAction),
+}
+
+impl<'p> Action<'p> {
+    pub fn id(self) -> &'p str {
+        match self {
+            Action::Scenario(step) => &step.id,
+            Action::Specific(action) => &action.id,
+        }
+    }
+
+    /// A scenario's step or a specific action: the context its template is written for.
+    pub fn context(self) -> Context {
+        match self {
+            Action::Scenario(_) => Context::Scenario,
+            Action::Specific(_) => Context::Specific,
+        }
+    }
+
+    /// How lists name it: a step's name, a specific action's subject.
+    pub fn name(self) -> Option<&'p str> {
+        match self {
+            Action::Scenario(step) => step.name.as_deref(),
+            Action::Specific(action) => action.subject.as_deref(),
+        }
+    }
+
+    pub fn channel(self) -> Channel {
+        match self {
+            Action::Scenario(step) => step.channel,
+            Action::Specific(action) => action.channel,
+        }
+    }
+
+    pub fn mode(self) -> Mode {
+        match self {
+            Action::Scenario(step) => step.mode,
+            Action::Specific(action) => action.mode,
+        }
+    }
+
+    /// The subject line's template.
+    pub fn subject(self) -> Option<&'p str> {
+        match self {
+            Action::Scenario(step) => step.subject.as_deref(),
+            Action::Specific(action) => action.subject.as_deref(),
+        }
+    }
+
+    pub fn body(self) -> &'p str {
+        match self {
+            Action::Scenario(step) => &step.body,
+            Action::Specific(action) => &action.body,
+        }
+    }
+
+    pub fn format(self) -> Format {
+        match self {
+            Action::Scenario(step) => step.format,
+            Action::Specific(action) => action.format,
+        }
+        .unwrap_or_default()
+    }
+
+    /// The items a specific action selected; none for a scenario's step.
+    pub fn selected(self) -> &'p [String] {
+        match self {
+            Action::Scenario(_) => &[],
+            Action::Specific(action) => &action.items,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Confirmation {
@@ -428,6 +506,16 @@ impl Portfolio {
     }
 
     /// The customer's specific actions, in portfolio order.
+    /// The action `id` of `customer`: its specific action of that id, else that step of its own
+    /// scenario. (The history also looks in other scenarios: the customer may have changed.)
+    pub fn action<'p>(&'p self, customer: &'p Customer, id: &str) -> Option<Action<'p>> {
+        if let Some(specific) = self.specific_actions_of(&customer.id).find(|action| action.id == id) {
+            return Some(Action::Specific(specific));
+        }
+        let scenario = customer.scenario.as_deref().and_then(|scenario| self.scenario(scenario))?;
+        scenario.actions.iter().find(|step| step.id == id).map(Action::Scenario)
+    }
+
     pub fn specific_actions_of<'p>(&'p self, customer: &'p str) -> impl Iterator<Item = &'p SpecificAction> + 'p {
         let positions = self.index.of(&self.customers, &self.index.specific_actions_of_customer, customer);
         let all = self.specific_actions.len();

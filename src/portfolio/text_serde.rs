@@ -1,5 +1,5 @@
 //! How the portfolio's typed values read from and write to JSON: dates, times, locales,
-//! channels, formats and currency codes as strings; amounts and rates as decimal strings or
+//! channels, contexts, formats and currency codes as strings; amounts and rates as decimal strings or
 //! JSON numbers; rate and recovery-cost settings as one value or a table.
 //!
 //! Errors are the types' own messages (`invalid date "2026-13-45" (expected YYYY-MM-DD)`), so
@@ -13,7 +13,7 @@ use serde::de::{self, value::SeqAccessDeserializer, Deserializer, SeqAccess, Vis
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::{CostTier, RateSchedule, RateStep, RecoveryCost};
-use crate::channel::Channel;
+use crate::channel::{Channel, Context};
 use crate::date::{Date, TimeOfDay};
 use crate::locale::Locale;
 use crate::money::{Currency, Decimal};
@@ -41,6 +41,7 @@ as_text! {
     TimeOfDay => "a time HH:MM",
     Locale => "a locale such as \"fr\" or \"pt-BR\"",
     Channel => "a channel such as \"email\"",
+    Context => "scenario or specific",
     Format => "markdown, html or text",
 }
 

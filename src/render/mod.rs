@@ -21,7 +21,7 @@ use crate::check::check_template;
 use crate::date::Date;
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::error::{Error, ErrorKind};
-use crate::portfolio::Portfolio;
+use crate::portfolio::{Action, Portfolio};
 use crate::sms::{self, SmsLength};
 use crate::source::Span;
 use crate::template::{Format, Hashtag, Template};
@@ -204,10 +204,11 @@ pub fn letters(
     let mut jobs = Vec::with_capacity(actions.len());
     for (customer, action_id) in actions {
         let action = letter_action(portfolio, customer, action_id)?;
-        let at = match parsed.iter().position(|t| std::ptr::eq(t.source, action.body) && t.format == action.format) {
+        let (body, format) = (action.body(), action.format());
+        let at = match parsed.iter().position(|t| std::ptr::eq(t.source, body) && t.format == format) {
             Some(at) => at,
             None => {
-                parsed.push(Template::parse(action.body, action.format));
+                parsed.push(Template::parse(body, format));
                 parsed.len() - 1
             }
         };
@@ -216,35 +217,34 @@ pub fn letters(
     let window = letter::window_of(portfolio);
     let done = std::sync::atomic::AtomicUsize::new(0);
     // One letter's sheets; the first letter also gives the document's head (its language).
-    let render_one =
-        |(index, &(customer, action_id, ref action, at)): (usize, &(&String, &String, LetterAction<'_>, usize))| {
-            let options = RenderOptions {
-                selected: action.selected,
-                context: Some(if action.specific { Context::Specific } else { Context::Scenario }),
-                channel: action.channel,
-                format: action.format,
-                output: Some(Output::Html),
-                subject: action.subject,
-                ..RenderOptions::new(customer, date)
-            };
-            let values = values_for(portfolio, &options)?;
-            let mut rendered = render_values(&values, &parsed[at], &options);
-            let subject = rendered.subject.take().map(|subject| {
-                rendered.diagnostics.extend(subject.diagnostics);
-                subject.text
-            });
-            let letter = letter::Letter {
-                values: &values,
-                body: &rendered.output,
-                channel: action.channel,
-                subject: subject.as_deref(),
-            };
-            let mut section = String::with_capacity(rendered.output.len() + 2048);
-            letter::section(&mut section, &letter, window);
-            let head = (index == 0).then(|| letter::head(&letter, actions.len(), 0));
-            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
-            Ok((head, section, (customer.clone(), action_id.clone(), rendered.diagnostics)))
+    let render_one = |(index, &(customer, action_id, action, at)): (usize, &(&String, &String, Action<'_>, usize))| {
+        let options = RenderOptions {
+            selected: action.selected(),
+            context: Some(action.context()),
+            channel: action.channel(),
+            format: action.format(),
+            output: Some(Output::Html),
+            subject: action.subject(),
+            ..RenderOptions::new(customer, date)
         };
+        let values = values_for(portfolio, &options)?;
+        let mut rendered = render_values(&values, &parsed[at], &options);
+        let subject = rendered.subject.take().map(|subject| {
+            rendered.diagnostics.extend(subject.diagnostics);
+            subject.text
+        });
+        let letter = letter::Letter {
+            values: &values,
+            body: &rendered.output,
+            channel: action.channel(),
+            subject: subject.as_deref(),
+        };
+        let mut section = String::with_capacity(rendered.output.len() + 2048);
+        letter::section(&mut section, &letter, window);
+        let head = (index == 0).then(|| letter::head(&letter, actions.len(), 0));
+        progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
+        Ok((head, section, (customer.clone(), action_id.clone(), rendered.diagnostics)))
+    };
     #[cfg(feature = "parallel")]
     let rendered: Vec<Result<_, Error>> = {
         use rayon::prelude::*;
@@ -268,51 +268,19 @@ pub fn letters(
     Ok(Letters { document, diagnostics })
 }
 
-/// A letter action's template and settings.
-struct LetterAction<'p> {
-    body: &'p str,
-    subject: Option<&'p str>,
-    channel: Channel,
-    format: Format,
-    selected: &'p [String],
-    specific: bool,
-}
-
-fn letter_action<'p>(portfolio: &'p Portfolio, customer_id: &str, action_id: &str) -> Result<LetterAction<'p>, Error> {
+/// The letter action `action_id` of `customer_id` (`Portfolio::action`).
+fn letter_action<'p>(portfolio: &'p Portfolio, customer_id: &str, action_id: &str) -> Result<Action<'p>, Error> {
     let customer =
         portfolio.customer(customer_id).ok_or_else(|| not_found(format!("unknown customer \"{customer_id}\"")))?;
-    let specific = portfolio.specific_actions.iter().find(|a| a.customer == customer.id && a.id == action_id);
-    let action = match specific {
-        Some(action) => LetterAction {
-            body: &action.body,
-            subject: action.subject.as_deref(),
-            channel: action.channel,
-            format: action.format.unwrap_or_default(),
-            selected: &action.items,
-            specific: true,
-        },
-        None => {
-            let scenario = customer.scenario.as_deref().and_then(|id| portfolio.scenario(id));
-            let action = scenario.and_then(|s| s.actions.iter().find(|a| a.id == action_id)).ok_or_else(|| {
-                not_found(format!(
-                    "customer \"{customer_id}\" has no specific action or scenario action \"{action_id}\""
-                ))
-            })?;
-            LetterAction {
-                body: &action.body,
-                subject: action.subject.as_deref(),
-                channel: action.channel,
-                format: action.format.unwrap_or_default(),
-                selected: &[],
-                specific: false,
-            }
-        }
-    };
-    if !action.channel.is_letter() {
-        return Err(Error::new(
-            ErrorKind::Conflict,
-            format!("action \"{action_id}\" of customer \"{customer_id}\" is {}, not a letter", action.channel.noun()),
-        ));
+    let action = portfolio.action(customer, action_id).ok_or_else(|| {
+        not_found(format!("customer \"{customer_id}\" has no specific action or scenario action \"{action_id}\""))
+    })?;
+    if !action.channel().is_letter() {
+        let detail = format!(
+            "action \"{action_id}\" of customer \"{customer_id}\" is {}, not a letter",
+            action.channel().noun()
+        );
+        return Err(Error::new(ErrorKind::Conflict, detail));
     }
     Ok(action)
 }
