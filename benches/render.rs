@@ -6,8 +6,9 @@
 //! The portfolio is generated here, deterministically; nothing large is committed.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use dunning::agenda::letters;
 use dunning::portfolio::Portfolio;
-use dunning::render::{letters, render};
+use dunning::render::render;
 use std::hint::black_box;
 
 #[path = "support/portfolio.rs"]

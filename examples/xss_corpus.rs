@@ -28,9 +28,10 @@ mod poison;
 
 use std::io::{BufWriter, Write};
 
+use dunning::agenda::letters;
 use dunning::portfolio::Portfolio;
 use dunning::render::preview::{preview, PreviewOptions};
-use dunning::render::{letters, render, Output, RenderOptions};
+use dunning::render::{render, Output, RenderOptions};
 use dunning::{catalogue, check, safety, Channel, CheckOptions, Context, Format, Template};
 use poison::options;
 use serde_json::{json, Value};

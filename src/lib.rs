@@ -13,7 +13,6 @@
 
 pub mod account;
 pub mod agenda;
-pub mod alert;
 pub mod catalogue;
 pub mod channel;
 pub mod check;
@@ -21,7 +20,6 @@ pub mod date;
 pub mod diagnostic;
 pub mod error;
 pub mod escape;
-pub mod history;
 pub mod locale;
 pub mod money;
 pub mod penalty;

@@ -2,9 +2,9 @@
 //! with names, under the agenda's filters and the viewer's role, as rows and as RFC 4180 CSV;
 //! natively and in Node.
 
+use dunning::agenda::history::{history, to_csv};
 use dunning::agenda::{complete, Filters};
 use dunning::channel::Channel;
-use dunning::history::{history, to_csv};
 use dunning::portfolio::{Mode, Portfolio};
 use dunning::Context;
 use serde_json::{json, Value};

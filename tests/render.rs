@@ -362,7 +362,7 @@ fn a_letter_batch_keeps_the_order_given_and_one_head() {
     let portfolio = Portfolio::from_json(&json.to_string()).unwrap();
     let order: Vec<(String, String)> = (2..=40).rev().map(|n| (format!("C{n:03}"), "lr".to_owned())).collect();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let batch = dunning::render::letters(&portfolio, "2026-11-22".parse().unwrap(), &order, |_| {
+    let batch = dunning::agenda::letters(&portfolio, "2026-11-22".parse().unwrap(), &order, |_| {
         done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     })
     .unwrap();

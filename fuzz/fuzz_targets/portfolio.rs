@@ -7,7 +7,6 @@
 use dunning::agenda::{self, Filters};
 use dunning::date::Date;
 use dunning::portfolio::Portfolio;
-use dunning::render;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -25,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         .filter(|action| action.channel.is_letter())
         .map(|action| (action.customer.clone(), action.action.clone()))
         .collect();
-    let _ = render::letters(&portfolio, date, &letters, |_| {});
+    let _ = agenda::letters(&portfolio, date, &letters, |_| {});
     if let Some(first) = today.actions.first() {
         let (customer, action) = (first.customer.clone(), first.action.clone());
         let _ = agenda::confirm(&mut portfolio, &customer, &action, date);

@@ -16,10 +16,10 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
+use dunning::agenda::history;
 use dunning::agenda::{self, Filters, State};
 use dunning::catalogue;
 use dunning::date::{Date, TimeOfDay};
-use dunning::history;
 use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
 use dunning::render::{self, Output, RenderOptions};
@@ -566,7 +566,7 @@ fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<
     } else {
         None
     };
-    let letters = render::letters(&portfolio, date, actions, |done| {
+    let letters = agenda::letters(&portfolio, date, actions, |done| {
         if let Some(bar) = &bar {
             bar.set_position(done as u64);
         }

@@ -1,6 +1,6 @@
 //! `alert_rules`: the company's alert rules (scenarios-agenda.md, "Alerts") as the portfolio
 //! writes them. A rule flags a customer when every condition of its `when` list holds on the
-//! agenda's date; [`crate::alert`] evaluates them. The format is documented in docs/alerts.md:
+//! agenda's date; [`crate::agenda::alert`] evaluates them. The format is documented in docs/alerts.md:
 //!
 //! ```json
 //! {"id": "sme-overdue", "name": "SME with more than 10,000 EUR overdue",

@@ -18,10 +18,9 @@ use crate::account::Account;
 use crate::catalogue::ItemsOf;
 use crate::channel::{Channel, Context};
 use crate::check::check_template;
-use crate::date::Date;
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::error::{Error, ErrorKind};
-use crate::portfolio::{Action, Portfolio};
+use crate::portfolio::Portfolio;
 use crate::sms::{self, SmsLength};
 use crate::source::Span;
 use crate::template::{Format, Hashtag, Template};
@@ -57,7 +56,7 @@ pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) 
 }
 
 /// Renders a parsed template with one customer's values.
-fn render_values(values: &Values<'_>, template: &Template<'_>, options: &RenderOptions<'_>) -> Rendered {
+pub(crate) fn render_values(values: &Values<'_>, template: &Template<'_>, options: &RenderOptions<'_>) -> Rendered {
     let source = template.source;
     let context =
         options.context.unwrap_or(if options.selected.is_empty() { Context::Scenario } else { Context::Specific });
@@ -178,111 +177,6 @@ impl<'p> Renderer<'_, 'p> {
             }
         }
     }
-}
-
-/// The letters of a batch, in one printable document, with each letter's diagnostics.
-#[derive(Debug)]
-pub struct Letters {
-    pub document: String,
-    /// `(customer, action, diagnostics)` for each letter, in document order.
-    pub diagnostics: Vec<(String, String, Vec<Diagnostic>)>,
-}
-
-/// Renders the letter actions `(customer, action)` — a specific action's id, or an action of
-/// the customer's scenario — into one document, one letter per sheet, in the order given.
-/// `progress` is told how many letters are done, for a progress bar. Natively (feature
-/// `parallel`), the letters are rendered on every core.
-pub fn letters(
-    portfolio: &Portfolio,
-    date: Date,
-    actions: &[(String, String)],
-    progress: impl Fn(usize) + Sync,
-) -> Result<Letters, Error> {
-    // A batch prints the same few scenario steps for thousands of customers: each body is
-    // parsed once (bodies are told apart by address: they live in the portfolio).
-    let mut parsed: Vec<Template<'_>> = Vec::new();
-    let mut jobs = Vec::with_capacity(actions.len());
-    for (customer, action_id) in actions {
-        let action = letter_action(portfolio, customer, action_id)?;
-        let (body, format) = (action.body(), action.format());
-        let at = match parsed.iter().position(|t| std::ptr::eq(t.source, body) && t.format == format) {
-            Some(at) => at,
-            None => {
-                parsed.push(Template::parse(body, format));
-                parsed.len() - 1
-            }
-        };
-        jobs.push((customer, action_id, action, at));
-    }
-    let window = letter::window_of(portfolio);
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    // One letter's sheets; the first letter also gives the document's head (its language).
-    let render_one = |(index, &(customer, action_id, action, at)): (usize, &(&String, &String, Action<'_>, usize))| {
-        let options = RenderOptions {
-            selected: action.selected(),
-            context: Some(action.context()),
-            channel: action.channel(),
-            format: action.format(),
-            output: Some(Output::Html),
-            subject: action.subject(),
-            ..RenderOptions::new(customer, date)
-        };
-        let values = values_for(portfolio, &options)?;
-        let mut rendered = render_values(&values, &parsed[at], &options);
-        let subject = rendered.subject.take().map(|subject| {
-            rendered.diagnostics.extend(subject.diagnostics);
-            subject.text
-        });
-        let letter = letter::Letter {
-            values: &values,
-            body: &rendered.output,
-            channel: action.channel(),
-            subject: subject.as_deref(),
-        };
-        let mut section = String::with_capacity(rendered.output.len() + 2048);
-        letter::section(&mut section, &letter, window);
-        let head = (index == 0).then(|| letter::head(&letter, actions.len(), 0));
-        progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
-        Ok((head, section, (customer.clone(), action_id.clone(), rendered.diagnostics)))
-    };
-    #[cfg(feature = "parallel")]
-    let rendered: Vec<Result<_, Error>> = {
-        use rayon::prelude::*;
-        jobs.par_iter().enumerate().map(render_one).collect()
-    };
-    #[cfg(not(feature = "parallel"))]
-    let rendered: Vec<Result<_, Error>> = jobs.iter().enumerate().map(render_one).collect();
-    let rendered = rendered.into_iter().collect::<Result<Vec<_>, _>>()?;
-    let Some(first) = rendered.first() else {
-        return Ok(Letters { document: letter::EMPTY.to_owned(), diagnostics: Vec::new() });
-    };
-    let head = first.0.as_deref().unwrap_or_default();
-    let mut document = String::with_capacity(head.len() + rendered.iter().map(|r| r.1.len()).sum::<usize>() + 32);
-    document.push_str(head);
-    let mut diagnostics = Vec::with_capacity(rendered.len());
-    for (_, section, found) in rendered {
-        document.push_str(&section);
-        diagnostics.push(found);
-    }
-    document.push_str(letter::TAIL);
-    Ok(Letters { document, diagnostics })
-}
-
-/// The letter action `action_id` of `customer_id` (`Portfolio::action`).
-fn letter_action<'p>(portfolio: &'p Portfolio, customer_id: &str, action_id: &str) -> Result<Action<'p>, Error> {
-    let customer =
-        portfolio.customer(customer_id).ok_or_else(|| not_found(format!("unknown customer \"{customer_id}\"")))?;
-    let action = portfolio.action(customer, action_id).ok_or_else(|| {
-        not_found(format!("customer \"{customer_id}\" has no specific action or scenario action \"{action_id}\""))
-    })?;
-    if !action.channel().is_letter() {
-        let detail = format!(
-            "action \"{action_id}\" of customer \"{customer_id}\" is {}, not a letter",
-            action.channel().noun()
-        );
-        return Err(Error::new(ErrorKind::Conflict, detail));
-    }
-    Ok(action)
 }
 
 fn not_found(detail: String) -> Error {

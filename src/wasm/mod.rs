@@ -14,9 +14,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::agenda::history;
 use crate::agenda::{self, Filters, State};
 use crate::date::{Date, TimeOfDay};
-use crate::history;
 use crate::portfolio::{Mode, Portfolio};
 use crate::render::{self, Request};
 use crate::{catalogue, CheckOptions, Error, ErrorKind, Format, Locale};
@@ -496,7 +496,7 @@ impl SharedPortfolio {
             let strings = pair.and_then(|pair| Some((pair.get(0).as_string()?, pair.get(1).as_string()?)));
             pairs.push(strings.ok_or_else(|| invalid("letters: each action is a [customer, action] pair of strings"))?);
         }
-        render::letters(&self.inner.borrow(), date, &pairs, |_| {})
+        agenda::letters(&self.inner.borrow(), date, &pairs, |_| {})
             .map(|letters| letters.document)
             .map_err(Thrown::from)
     }

@@ -20,21 +20,28 @@
 //!
 //! `cancelled` lists specific actions as `{customer, action, date}`; `finished` lists customers as
 //! `{customer}`; `alerts` lists the customers the portfolio's alert rules flag
-//! (`{rule, name, customer, detail}`, see [`crate::alert`]), in rule order then by customer, under
+//! (`{rule, name, customer, detail}`, see [`alert`]), in rule order then by customer, under
 //! the customer filters (collector, fields) only.
+//!
+//! The agenda's concepts live here together: [`alert`] (the alert rules' findings), [`history`]
+//! (what was done) and [`letters`] (the day's letters as one document).
+
+pub mod alert;
+pub mod history;
+mod letters;
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::alert;
-pub use crate::alert::Alert;
 use crate::channel::{Channel, Context};
 use crate::date::{Date, TimeOfDay};
 use crate::error::{Error, ErrorKind};
 use crate::portfolio::{
     Action, Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow,
 };
+pub use alert::Alert;
+pub use letters::{letters, Letters};
 
 /// What narrows the agenda; `Default` is no filter. Every filter that is set must match.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
