@@ -1,5 +1,11 @@
 //! The checker: every diagnostic of a template at once, from one parse.
 //!
+//! Two readings are not that parse, on purpose: a text template (SMS, subject) is also read as
+//! Markdown, only to warn of markup it would show as typed; and a template with HTML of its own
+//! has that markup rebuilt by `crate::safety` to name what the renderer's rebuild would drop.
+//! The renderer rebuilds its *output* again, because the output, values in, is what must be
+//! safe; the checker's rebuild only explains.
+//!
 //! ```
 //! use dunning::check::{check, CheckOptions};
 //!

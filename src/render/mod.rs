@@ -55,39 +55,28 @@ pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) 
     Ok(render_values(&values, &Template::parse(source, options.format), options))
 }
 
-/// Renders a parsed template with one customer's values.
+/// Renders a parsed template with one customer's values: the output, then the data's
+/// diagnostics beside the template's own (the checker reads the same nodes; nothing is parsed
+/// twice).
 pub(crate) fn render_values(values: &Values<'_>, template: &Template<'_>, options: &RenderOptions<'_>) -> Rendered {
-    let source = template.source;
+    let subject = options.subject.map(|subject| render_subject(values, subject, options));
+    let mut renderer = Renderer { values, source: template.source, show: options.show, diagnostics: Vec::new() };
+    let output = renderer.output(template, options, subject.as_ref());
+    renderer.penalty_gaps(template);
+    let sms = (options.channel == Channel::Sms).then(|| renderer.sms_length(&output));
+    let diagnostics = all_diagnostics(template, options, renderer.diagnostics);
+    Rendered { output, diagnostics, sms, subject }
+}
+
+/// The checker's diagnostics and the data's, located and in source order.
+fn all_diagnostics(template: &Template<'_>, options: &RenderOptions<'_>, mut data: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let context =
         options.context.unwrap_or(if options.selected.is_empty() { Context::Scenario } else { Context::Specific });
-    let subject = options.subject.map(|subject| render_subject(values, subject, options));
-    let mut renderer = Renderer { values, source, show: options.show, diagnostics: Vec::new() };
-    let output = match options.output.unwrap_or(Output::for_channel(options.channel)) {
-        Output::Html => renderer.html(template),
-        Output::Text => renderer.text(template),
-        Output::Letter => {
-            let body = renderer.html(template);
-            letter::document(&[letter::Letter {
-                values,
-                body: &body,
-                channel: options.channel,
-                subject: subject.as_ref().map(|subject| subject.text.as_str()),
-            }])
-        }
-    };
-    renderer.penalty_gaps(template);
-    let output = if options.channel == Channel::Sms { sms::with_gsm7_stand_ins(output) } else { output };
-    let sms = (options.channel == Channel::Sms).then(|| sms::measure(&output));
-    if let Some(length) = sms {
-        let message = format!("{} characters in {}, {} SMS", length.length, length.encoding.name(), length.segments);
-        renderer.diagnostics.push(Diagnostic::new(Code::SmsSegments, Span::new(0, source.len()), message));
-    }
     let mut diagnostics = check_template(template, options.channel, context);
-    let mut data = renderer.diagnostics;
-    diagnostic::locate(source, &mut data);
+    diagnostic::locate(template.source, &mut data);
     diagnostics.extend(data);
     diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
-    Rendered { output, diagnostics, sms, subject }
+    diagnostics
 }
 
 /// A subject line: its own plain-text template, rendered for the `subject` channel.
@@ -140,6 +129,36 @@ pub(crate) struct Renderer<'v, 'p> {
 }
 
 impl<'p> Renderer<'_, 'p> {
+    /// The template written as the requested output (an SMS with its GSM-7 stand-ins).
+    fn output(&mut self, template: &Template<'_>, options: &RenderOptions<'_>, subject: Option<&Subject>) -> String {
+        let output = match options.output.unwrap_or(Output::for_channel(options.channel)) {
+            Output::Html => self.html(template),
+            Output::Text => self.text(template),
+            Output::Letter => {
+                let body = self.html(template);
+                letter::document(&[letter::Letter {
+                    values: self.values,
+                    body: &body,
+                    channel: options.channel,
+                    subject: subject.map(|subject| subject.text.as_str()),
+                }])
+            }
+        };
+        if options.channel == Channel::Sms {
+            sms::with_gsm7_stand_ins(output)
+        } else {
+            output
+        }
+    }
+
+    /// The SMS's length, also said as a diagnostic over the whole template.
+    fn sms_length(&mut self, output: &str) -> SmsLength {
+        let length = sms::measure(output);
+        let message = format!("{} characters in {}, {} SMS", length.length, length.encoding.name(), length.segments);
+        self.diagnostics.push(Diagnostic::new(Code::SmsSegments, Span::new(0, self.source.len()), message));
+        length
+    }
+
     /// A hashtag's value, or `None` with a `missing-value` diagnostic.
     fn resolve(&mut self, hashtag: &Hashtag<'_>) -> Option<Value<'p>> {
         let entry = hashtag.entry?;
