@@ -12,7 +12,7 @@ PORT ?= 8000
 SAMPLE_SEED := 1
 SAMPLE_DATE := 2026-11-23
 
-.PHONY: demo test setup build wasm sample editor package native test-native test-wasm-node test-wasm-browser test-e2e test-xss-full xss-corpus fuzz-short bench serve clean
+.PHONY: demo test setup build wasm sample editor package native vocabularies test-native test-wasm-node test-wasm-browser test-e2e test-xss-full xss-corpus fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
 demo: setup wasm editor
@@ -43,11 +43,11 @@ define module
 endef
 
 ## pkg/: the module of the npm package; www/pkg/: the demo's, the same plus the editor's
-## drafts (feature `drafts`, which the package's users have no use for).
+## storage: drafts and the saved portfolio (feature `storage`, which the package's users have no use for).
 wasm: setup editor
 	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features
 	$(call module,pkg)
-	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features drafts
+	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features storage
 	$(call module,www/pkg)
 
 ## The demo editor (www/editor/, CodeMirror 6) bundled by esbuild into www/dist/: main.js, which
@@ -75,17 +75,21 @@ www/sample-portfolio.json: $(shell find src -name '*.rs') Cargo.lock Makefile
 package: wasm
 	scripts/package.sh
 
+## The JS/TS vocabularies generated from the Rust tables (tests/vocabularies.rs).
+vocabularies:
+	UPDATE_VOCABULARIES=1 cargo test --test vocabularies
+
 test-native:
 	cargo test --all-targets
 	cargo test --doc
 
 test-wasm-node:
-	cargo test --target wasm32-unknown-unknown --tests --no-default-features --features drafts
+	cargo test --target wasm32-unknown-unknown --tests --no-default-features --features storage
 
 ## The same engine tests in headless Chromium (wasm-bindgen-test-runner drives chromedriver).
 test-wasm-browser:
 	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
-	    cargo test --target wasm32-unknown-unknown --tests --no-default-features --features drafts
+	    cargo test --target wasm32-unknown-unknown --tests --no-default-features --features storage
 
 test-e2e: package editor xss-corpus
 	cargo build --bin dunning

@@ -30,6 +30,8 @@ struct ChannelInfo {
     text_only: bool,
     /// Printed and posted (or sent as an electronic registered letter): a letter document.
     letter: bool,
+    /// Its message has a subject line (e-mails and letters).
+    subject: bool,
 }
 
 const CHANNELS: [ChannelInfo; 8] = [
@@ -40,6 +42,7 @@ const CHANNELS: [ChannelInfo; 8] = [
         title: "E-mail",
         text_only: false,
         letter: false,
+        subject: true,
     },
     ChannelInfo {
         channel: Channel::Subject,
@@ -48,8 +51,17 @@ const CHANNELS: [ChannelInfo; 8] = [
         title: "E-mail subject",
         text_only: true,
         letter: false,
+        subject: false,
     },
-    ChannelInfo { channel: Channel::Sms, name: "sms", noun: "an SMS", title: "SMS", text_only: true, letter: false },
+    ChannelInfo {
+        channel: Channel::Sms,
+        name: "sms",
+        noun: "an SMS",
+        title: "SMS",
+        text_only: true,
+        letter: false,
+        subject: false,
+    },
     ChannelInfo {
         channel: Channel::Letter,
         name: "letter",
@@ -57,6 +69,7 @@ const CHANNELS: [ChannelInfo; 8] = [
         title: "Letter",
         text_only: false,
         letter: true,
+        subject: true,
     },
     ChannelInfo {
         channel: Channel::RegisteredLetter,
@@ -65,6 +78,7 @@ const CHANNELS: [ChannelInfo; 8] = [
         title: "Registered letter",
         text_only: false,
         letter: true,
+        subject: true,
     },
     ChannelInfo {
         channel: Channel::ElectronicRegisteredLetter,
@@ -73,6 +87,7 @@ const CHANNELS: [ChannelInfo; 8] = [
         title: "Electronic registered letter",
         text_only: false,
         letter: true,
+        subject: true,
     },
     ChannelInfo {
         channel: Channel::PhoneCall,
@@ -81,6 +96,7 @@ const CHANNELS: [ChannelInfo; 8] = [
         title: "Phone call",
         text_only: false,
         letter: false,
+        subject: false,
     },
     ChannelInfo {
         channel: Channel::Task,
@@ -89,6 +105,7 @@ const CHANNELS: [ChannelInfo; 8] = [
         title: "Task",
         text_only: false,
         letter: false,
+        subject: false,
     },
 ];
 
@@ -110,6 +127,11 @@ impl Channel {
     /// Letters, registered letters and electronic registered letters: printable documents.
     pub fn is_letter(self) -> bool {
         self.info().letter
+    }
+
+    /// E-mails and letters: the message has a subject line (the subject template).
+    pub fn has_subject(self) -> bool {
+        self.info().subject
     }
 
     /// SMS and e-mail subjects show plain text only.
@@ -157,10 +179,20 @@ pub enum Context {
 }
 
 impl Context {
+    pub const ALL: [Context; 2] = [Context::Scenario, Context::Specific];
+
     pub fn name(self) -> &'static str {
         match self {
             Context::Scenario => "scenario",
             Context::Specific => "specific",
+        }
+    }
+
+    /// Its title in a user interface.
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Scenario => "Scenario action",
+            Context::Specific => "Specific action",
         }
     }
 }

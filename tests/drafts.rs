@@ -1,7 +1,7 @@
 //! The editor's drafts in a real browser's localStorage (headless Chromium): they survive a
 //! reload (a new store), an unreadable entry never hides the others, a full storage is an error.
-//! Built with the `drafts` feature (`make test-wasm-browser` passes it).
-#![cfg(all(target_arch = "wasm32", feature = "drafts"))]
+//! Built with the `storage` feature (`make test-wasm-browser` passes it).
+#![cfg(all(target_arch = "wasm32", feature = "storage"))]
 
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};

@@ -60,6 +60,11 @@ impl Locale {
         TAGS[self as usize]
     }
 
+    /// The language's name in itself (`Français`, `中文（简体）`), for a language menu.
+    pub fn autonym(self) -> &'static str {
+        AUTONYMS[self as usize]
+    }
+
     /// Position of this locale in every per-language table.
     pub fn index(self) -> usize {
         self as usize
@@ -68,6 +73,24 @@ impl Locale {
 
 const TAGS: [&str; LOCALE_COUNT] =
     ["en", "fr", "de", "es", "it", "nl", "pl", "pt-PT", "pt-BR", "ro", "sv", "tr", "hr", "ja", "zh-CN"];
+
+const AUTONYMS: [&str; LOCALE_COUNT] = [
+    "English",
+    "Français",
+    "Deutsch",
+    "Español",
+    "Italiano",
+    "Nederlands",
+    "Polski",
+    "Português",
+    "Português (Brasil)",
+    "Română",
+    "Svenska",
+    "Türkçe",
+    "Hrvatski",
+    "日本語",
+    "中文（简体）",
+];
 
 impl fmt::Display for Locale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -37,11 +37,22 @@ pub enum Format {
 }
 
 impl Format {
+    pub const ALL: [Format; 3] = [Format::Markdown, Format::Html, Format::Text];
+
     pub fn name(self) -> &'static str {
         match self {
             Format::Markdown => "markdown",
             Format::Html => "html",
             Format::Text => "text",
+        }
+    }
+
+    /// Its title in a user interface.
+    pub fn title(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML",
+            Format::Text => "Plain text",
         }
     }
 

@@ -1,17 +1,14 @@
-//! The demo editor's drafts, kept in the browser's localStorage (gloo-storage) so that nothing
-//! typed is lost by a reload.
+//! The demo editor's drafts, kept in the browser's localStorage so that nothing typed is lost
+//! by a reload, under the storage rule of [`super::storage`].
 //!
-//! Each draft is its own entry, `{namespace}.draft.{id}`, holding `{"version": 1, ...draft}`:
+//! Each draft is its own entry, `{namespace}.draft.{id}`, holding `{"version": 1, "draft": …}`:
 //! a write touches one draft only, and an entry that cannot be read (corrupt, foreign, from
-//! another version) is moved aside to `{namespace}.aside.{id}` and reported, never deleted and
-//! never allowed to hide the other drafts. A write the browser refuses (the storage quota) is a
-//! JS `Error` whose message says so; the previously saved version stays intact.
+//! another version) is moved aside to `{namespace}.aside.{id}` and reported.
 
-use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use super::storage;
 use super::{invalid, parse, text, LocaleArgument, StringArgument, Thrown};
 use crate::date::Date;
 use crate::render::Show;
@@ -161,13 +158,8 @@ fn is_id(id: &str) -> bool {
 fn read_record(text: &str, id: &str) -> Result<Draft, String> {
     let record: Record<Option<Draft>> =
         serde_json::from_str(text).map_err(|error| format!("not a draft of this editor: {error}"))?;
-    let draft = match record {
-        Record { version: Some(VERSION), draft: Some(draft) } => draft,
-        Record { version: Some(version), .. } if version != VERSION => {
-            return Err(format!("a draft of version {version}; this editor reads version {VERSION}"))
-        }
-        _ => return Err("not a draft of this editor".to_owned()),
-    };
+    storage::version(record.version, VERSION, "a draft", "editor")?;
+    let draft = record.draft.ok_or("not a draft of this editor")?;
     if draft.id != id {
         return Err(format!("its id \"{}\" does not match its key", draft.id));
     }
@@ -175,28 +167,14 @@ fn read_record(text: &str, id: &str) -> Result<Draft, String> {
     Ok(draft)
 }
 
-fn storage(detail: String) -> Thrown {
-    Error::new(ErrorKind::Storage, detail).into()
-}
-
 fn not_found(detail: String) -> Thrown {
     Error::new(ErrorKind::NotFound, detail).into()
-}
-
-/// The message a refused write shows the user.
-fn write_error(error: StorageError, what: &str) -> Thrown {
-    match error {
-        StorageError::JsError(error) if error.name == "QuotaExceededError" => storage(format!(
-            "the browser's storage for this page is full: {what} was not saved. Delete drafts you no longer \
-             need; the next change saves again."
-        )),
-        error => storage(format!("{what} was not saved: {error}")),
-    }
 }
 
 /// The drafts of one namespace, read once when opened and written through on every change.
 #[wasm_bindgen]
 pub struct DraftStore {
+    storage: web_sys::Storage,
     namespace: String,
     /// In creation order, then by id.
     drafts: Vec<Draft>,
@@ -229,15 +207,8 @@ impl DraftStore {
         if !is_id(&namespace) {
             return Err(invalid(format!("invalid draft namespace \"{namespace}\" (letters, digits, - and _)")));
         }
-        // Probed through Reflect, which catches the SecurityError a disabled storage throws:
-        // gloo-storage itself would throw past our Result.
-        let local = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("localStorage"));
-        if !local.is_ok_and(|local| local.is_object()) {
-            return Err(storage(
-                "this browser does not let the page keep drafts (localStorage is unavailable)".to_owned(),
-            ));
-        }
-        let mut store = DraftStore { namespace, drafts: Vec::new(), aside: Vec::new() };
+        let storage = storage::local("drafts")?;
+        let mut store = DraftStore { storage, namespace, drafts: Vec::new(), aside: Vec::new() };
         store.load();
         Ok(store)
     }
@@ -263,7 +234,7 @@ impl DraftStore {
     /// The draft open last (see [`DraftStore::select`]), else the first, else `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Draft | undefined")]
     pub fn current(&self) -> Result<JsValue, Thrown> {
-        let id: Option<String> = LocalStorage::get(self.key("current")).ok();
+        let id = self.get_json::<String>("current");
         let index = id.and_then(|id| self.find(&id)).or((!self.drafts.is_empty()).then_some(0));
         index.map_or(Ok(JsValue::UNDEFINED), |index| to_js(&self.drafts[index]))
     }
@@ -277,7 +248,7 @@ impl DraftStore {
         if self.find(id).is_none() {
             return Err(not_found(format!("no draft \"{id}\"")));
         }
-        LocalStorage::set(self.key("current"), id).map_err(|error| write_error(error, "the open draft"))
+        self.set_json("current", &id, "the open draft")
     }
 
     /// Creates a draft from `fields` (any of a `Draft`'s, without `id`), saves it and selects
@@ -321,13 +292,15 @@ impl DraftStore {
     pub fn remove(&mut self, id: StringArgument) -> Result<JsValue, Thrown> {
         let id = text(&id, "remove: the id")?;
         let index = self.find(&id).ok_or_else(|| not_found(format!("no draft \"{id}\"")))?;
-        LocalStorage::delete(self.draft_key(&id));
+        self.storage.remove_item(&self.draft_key(&id)).ok();
         let removed = self.drafts.remove(index);
-        let was_current = LocalStorage::get::<String>(self.key("current")).is_ok_and(|current| current == id);
+        let was_current = self.get_json::<String>("current").is_some_and(|current| current == id);
         if was_current {
             match self.drafts.get(index).or(self.drafts.last()).map(|next| next.id.clone()) {
                 Some(next) => self.remember(&next)?,
-                None => LocalStorage::delete(self.key("current")),
+                None => {
+                    self.storage.remove_item(&self.key("current")).ok();
+                }
             }
         }
         to_js(&removed)
@@ -348,7 +321,7 @@ impl DraftStore {
             .iter()
             .position(|entry| entry.key == key)
             .ok_or_else(|| not_found(format!("no entry set aside under \"{key}\"")))?;
-        LocalStorage::delete(&key);
+        self.storage.remove_item(&key).ok();
         self.aside.remove(index);
         Ok(())
     }
@@ -356,20 +329,30 @@ impl DraftStore {
     /// The language the editor speaks (hashtag descriptions), if one was chosen.
     #[wasm_bindgen(js_name = uiLocale, unchecked_return_type = "Locale | undefined")]
     pub fn ui_locale(&self) -> Option<String> {
-        let tag: String = LocalStorage::get(self.key("ui-locale")).ok()?;
+        let tag = self.get_json::<String>("ui-locale")?;
         tag.parse::<Locale>().ok().map(|locale| locale.tag().to_owned())
     }
 
     #[wasm_bindgen(js_name = setUiLocale)]
     pub fn set_ui_locale(&self, tag: LocaleArgument) -> Result<(), Thrown> {
         let locale = parse::<Locale>(&text(&tag, "setUiLocale: the locale")?)?;
-        LocalStorage::set(self.key("ui-locale"), locale.tag()).map_err(|error| write_error(error, "the language"))
+        self.set_json("ui-locale", locale.tag(), "the language")
     }
 }
 
 impl DraftStore {
     fn key(&self, name: &str) -> String {
         format!("{}.{name}", self.namespace)
+    }
+
+    /// A small setting of the namespace, stored as JSON (`current`, `ui-locale`).
+    fn get_json<T: serde::de::DeserializeOwned>(&self, name: &str) -> Option<T> {
+        serde_json::from_str(&storage::get(&self.storage, &self.key(name))?).ok()
+    }
+
+    fn set_json<T: Serialize + ?Sized>(&self, name: &str, value: &T, what: &str) -> Result<(), Thrown> {
+        let text = serde_json::to_string(value).map_err(|error| invalid(format!("{what}: {error}")))?;
+        storage::set(&self.storage, &self.key(name), &text, what)
     }
 
     fn draft_key(&self, id: &str) -> String {
@@ -386,42 +369,25 @@ impl DraftStore {
 
     /// Reads every entry of the namespace; sets aside those that are not drafts.
     fn load(&mut self) {
-        let storage = LocalStorage::raw();
         let draft_prefix = self.draft_key("");
         let aside_prefix = self.key("aside.");
-        let keys: Vec<String> =
-            (0..LocalStorage::length()).filter_map(|index| storage.key(index).ok().flatten()).collect();
+        let length = self.storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..length).filter_map(|index| self.storage.key(index).ok().flatten()).collect();
         for key in keys {
-            let Some(text) = storage.get_item(&key).ok().flatten() else { continue };
+            let Some(entry) = storage::get(&self.storage, &key) else { continue };
             if let Some(id) = key.strip_prefix(&draft_prefix) {
-                match read_record(&text, id) {
+                match read_record(&entry, id) {
                     Ok(draft) => self.insert(draft),
-                    Err(reason) => self.set_aside(&key, id, &text, reason),
+                    Err(reason) => {
+                        let aside = storage::set_aside(&self.storage, &key, &self.key(&format!("aside.{id}")));
+                        self.aside.push(AsideEntry { key: aside.unwrap_or(key), reason });
+                    }
                 }
             } else if let Some(id) = key.strip_prefix(&aside_prefix) {
-                let reason = read_record(&text, id).err().unwrap_or_else(|| "set aside earlier".to_owned());
+                let reason = read_record(&entry, id).err().unwrap_or_else(|| "set aside earlier".to_owned());
                 self.aside.push(AsideEntry { key, reason });
             }
         }
-    }
-
-    /// Moves an unreadable entry to a free `aside.` key, its text unchanged; if the browser
-    /// refuses the copy, the entry stays where it is (and is still reported).
-    fn set_aside(&mut self, key: &str, id: &str, text: &str, reason: String) {
-        let storage = LocalStorage::raw();
-        let mut free = self.key(&format!("aside.{id}"));
-        for n in 1.. {
-            if storage.get_item(&free).ok().flatten().is_none() {
-                break;
-            }
-            free = self.key(&format!("aside.{id}.{n}"));
-        }
-        let moved = storage.set_item(&free, text).is_ok();
-        if moved {
-            storage.remove_item(key).ok();
-        }
-        let key = if moved { free } else { key.to_owned() };
-        self.aside.push(AsideEntry { key, reason });
     }
 
     /// Now, or just after the newest draft: drafts created in the same millisecond (the ready
@@ -446,8 +412,7 @@ impl DraftStore {
             let time = js_sys::Date::now() as u64;
             let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
             let id = format!("{}{}", base36(time), base36(random));
-            let taken =
-                self.find(&id).is_some() || LocalStorage::raw().get_item(&self.draft_key(&id)).ok().flatten().is_some();
+            let taken = self.find(&id).is_some() || storage::get(&self.storage, &self.draft_key(&id)).is_some();
             if !taken {
                 return id;
             }
@@ -461,7 +426,8 @@ impl DraftStore {
         draft.updated = js_sys::Date::now();
         let record = Record { version: Some(VERSION), draft };
         let what = format!("draft \"{}\"", record.draft.name);
-        LocalStorage::set(self.draft_key(&record.draft.id), &record).map_err(|error| write_error(error, &what))?;
+        let text = serde_json::to_string(&record).map_err(|error| invalid(format!("{what}: {error}")))?;
+        storage::set(&self.storage, &self.draft_key(&record.draft.id), &text, &what)?;
         let draft = record.draft;
         match self.find(&draft.id) {
             Some(index) => self.drafts[index] = draft.clone(),

@@ -3,9 +3,13 @@
 //! Every export returns plain JS objects and reports bad arguments as a JS `Error` with a
 //! clear message; nothing here panics, since a panic would kill the module for the page.
 
-#[cfg(feature = "drafts")]
+#[cfg(feature = "storage")]
 pub mod drafts;
 mod preview;
+#[cfg(feature = "storage")]
+pub mod saved_portfolio;
+#[cfg(feature = "storage")]
+mod storage;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,17 +25,12 @@ use crate::portfolio::{Mode, Portfolio};
 use crate::render::{self, Request};
 use crate::{catalogue, CheckOptions, Error, ErrorKind, Format, Locale};
 
+/// The unions generated from the Rust tables (tests/vocabularies.rs).
+#[wasm_bindgen(typescript_custom_section)]
+const VOCABULARIES: &'static str = include_str!("vocabularies.d.ts");
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
-/** A template's format. */
-export type Format = "markdown" | "html" | "text";
-/** Where a template is sent. */
-export type Channel = "email" | "subject" | "sms" | "letter" | "registered_letter"
-  | "electronic_registered_letter" | "phone_call" | "task";
-/** `scenario`: a collection-scenario action (no selected items); `specific`: a specific action. */
-export type Context = "scenario" | "specific";
-export type Locale = "en" | "fr" | "de" | "es" | "it" | "nl" | "pl" | "pt-PT" | "pt" | "pt-BR"
-  | "ro" | "sv" | "tr" | "hr" | "ja" | "zh-CN";
 
 export interface CheckOptions {
   /** Default `markdown`. */
@@ -41,10 +40,6 @@ export interface CheckOptions {
   /** Default `scenario`. */
   context?: Context;
 }
-
-export type DiagnosticCode = "unknown-hashtag" | "selection-required" | "channel-not-supported"
-  | "block-inline" | "attribute-type" | "unsafe-html" | "markup-in-text" | "empty-template"
-  | "missing-value" | "no-penalty-rate" | "sms-segments";
 
 export interface Diagnostic {
   severity: "error" | "warning" | "info";
@@ -68,11 +63,6 @@ export interface Diagnostic {
   suggestion?: string;
 }
 
-export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments";
-
-/** The `code` of the `Error` every call throws (`ErrorKind::code` in Rust). */
-export type ErrorCode = "invalid-argument" | "unknown-name" | "invalid-value" | "not-found" | "conflict"
-  | "invalid-portfolio" | "storage" | "internal";
 
 /** What every call throws: `catch (error) { if (error.code === "not-found") … }`. */
 export interface DunningError extends Error {

@@ -358,7 +358,7 @@ test("a save the browser refuses is shown, the change stays on screen, and a ret
   const notice = page.locator('[data-notice="save"]');
   await notice.waitFor();
   assert.equal(await notice.getAttribute("role"), "alert");
-  assert.match(await notice.textContent(), /not saved: the browser's storage for this site is full .* lost when this page is closed or reloaded/);
+  assert.match(await notice.textContent(), /on screen, but the browser's storage for this page is full: the portfolio was not saved\. .* lost when this page is closed or reloaded/);
   assert.equal(await page.textContent("#save-state"), "Not saved");
   assert.equal(await row(page, "automatic", action).getAttribute("data-state"), "confirmed", "the change is on screen");
 

@@ -1,14 +1,13 @@
 // The collection agenda page: a thin shell over the engine — `Portfolio.agenda`, `complete`,
 // `confirm`, `history`, `historyCsv`, `letters` — and <dunning-preview>. Who is due what,
-// when, in which state and colour is decided in Rust (src/agenda.rs); this file draws it, sends
+// when, in which state and colour is decided in Rust (src/agenda/); this file draws it, sends
 // the user's clicks back, and keeps the portfolio in the browser so a reload loses nothing.
-import init, { Portfolio } from "../pkg/dunning.js";
+import init, { Portfolio, SavedPortfolio } from "../pkg/dunning.js";
 import { $, element, fillSelect } from "../editor/dom.js";
 import { Notices } from "../editor/notices.js";
 import { CHANNELS, WITH_SUBJECT, label } from "../editor/names.js";
 import { COLOURS, ERRORS, MODES, SERIES, STATES } from "./words.js";
 import { Records } from "./records.js";
-import { ASIDE, KEY, SavedPortfolio, fingerprint } from "./saved.js";
 import { defaultView, engineFilters, loadView, saveView } from "./view.js";
 import { Tabs } from "./tabs.js";
 import { actionsTable, alertsTable, closedTables, historyTable, rowKey, sendAt } from "./tables.js";
@@ -28,7 +27,7 @@ const preview = $("preview");
 let storage = null;
 try {
   storage = window.localStorage;
-  storage.getItem(KEY);
+  void storage.length;
 } catch (error) {
   storage = null;
   notices.show("storage", "error", `This browser does not let the page store anything (${error.message}): completions and confirmations will be lost on reload.`);
@@ -45,7 +44,9 @@ try {
   throw error;
 }
 
-const saved = storage && new SavedPortfolio(storage, fingerprint(sampleText));
+// The engine keeps it (src/wasm/saved_portfolio.rs), under the same storage rule as the
+// editor's drafts: versioned, refusals said, an entry that no longer loads set aside.
+const saved = storage && SavedPortfolio.open(sampleText);
 /** Whether the portfolio on screen differs from what is stored (a save was refused). */
 let unsaved = false;
 
@@ -62,8 +63,8 @@ function restore() {
     return { portfolio: restored, savedAt: entry.savedAt };
   } catch (error) {
     try {
-      saved.setAside();
-      notices.show("aside", "warning", `The portfolio saved in this browser could not be loaded (${error.message}). It is kept aside in this site's storage as “${ASIDE}”; the sample is shown.`);
+      const aside = saved.setAside();
+      notices.show("aside", "warning", `The portfolio saved in this browser could not be loaded (${error.message}). It is kept aside in this site's storage as “${aside}”; the sample is shown.`);
     } catch (asideError) {
       notices.show("aside", "error", `The portfolio saved in this browser could not be loaded (${error.message}) nor set aside (${asideError.message}); your next change will replace it.`);
     }
@@ -100,7 +101,7 @@ function persist() {
   } catch (error) {
     unsaved = true;
     showSaved("unsaved", error.message);
-    notices.show("save", "error", `Your change is on screen but was not saved: ${error.message}. It will be lost when this page is closed or reloaded.`, {
+    notices.show("save", "error", `Your change is on screen, but ${error.message} It will be lost when this page is closed or reloaded.`, {
       actions: [["Try again", persist], ["Download the portfolio", downloadPortfolio]],
     });
   }
@@ -516,7 +517,7 @@ $("reset-dialog").addEventListener("close", () => {
 // Another tab of this page saved (or reset): show its portfolio, unless this tab holds a change
 // it could not save (then the next save here wins, as the user last saw it).
 window.addEventListener("storage", (event) => {
-  if (event.storageArea !== storage || (event.key !== KEY && event.key !== null) || unsaved) return;
+  if (event.storageArea !== storage || (event.key !== saved?.key && event.key !== null) || unsaved) return;
   const other = restore();
   replacePortfolio(other?.portfolio ?? Portfolio.fromJson(sampleText));
   showSaved(other ? "saved" : "sample");

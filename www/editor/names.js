@@ -1,55 +1,8 @@
-// The words the page shows for the engine's names (channels, formats, locales): labels only;
-// which channel accepts what is the engine's business.
+// The words the page shows for the engine's names (channels, formats, locales). The tables are
+// generated from the engine's (vocabulary.js, `make vocabularies`); this file adds the lookups.
 
-export const FORMATS = [
-  ["markdown", "Markdown"],
-  ["html", "HTML"],
-  ["text", "Plain text"],
-];
-
-export const CHANNELS = [
-  ["email", "E-mail"],
-  ["sms", "SMS"],
-  ["letter", "Letter"],
-  ["registered_letter", "Registered letter"],
-  ["electronic_registered_letter", "Electronic registered letter"],
-  ["subject", "E-mail subject"],
-  ["phone_call", "Phone call"],
-  ["task", "Task"],
-];
-
-export const CONTEXTS = [
-  ["scenario", "Scenario action"],
-  ["specific", "Specific action"],
-];
-
-/** The product's 15 locales, each named in its own language. */
-export const LOCALES = [
-  ["en", "English"],
-  ["fr", "Français"],
-  ["de", "Deutsch"],
-  ["es", "Español"],
-  ["it", "Italiano"],
-  ["nl", "Nederlands"],
-  ["pl", "Polski"],
-  ["pt-PT", "Português"],
-  ["pt-BR", "Português (Brasil)"],
-  ["ro", "Română"],
-  ["sv", "Svenska"],
-  ["tr", "Türkçe"],
-  ["hr", "Hrvatski"],
-  ["ja", "日本語"],
-  ["zh-CN", "中文（简体）"],
-];
-
-/** The channels whose message has a subject line (e-mails and letters). */
-export const WITH_SUBJECT = new Set(["email", "letter", "registered_letter", "electronic_registered_letter"]);
-
-/** Printed letters: the preview can outline the envelope window. */
-export const LETTERS = new Set(["letter", "registered_letter", "electronic_registered_letter"]);
-
-/** Shows plain text only: formatting buttons are off. */
-export const PLAIN_CHANNELS = new Set(["sms", "subject"]);
+export { CHANNELS, CONTEXTS, FORMATS, LETTERS, LOCALES, PLAIN_CHANNELS, WITH_SUBJECT } from "./vocabulary.js";
+import { LOCALES } from "./vocabulary.js";
 
 export function label(table, value) {
   return table.find(([name]) => name === value)?.[1] ?? value;
