@@ -88,7 +88,7 @@ console.log(JSON.stringify({
   p2,
   p4,
   p1_render: p1,
-  p3: { ...p3, letters: (document.match(/<section class="letter">/g) ?? []).length, document_bytes: document.length },
+  p3: { ...p3, letters: (document.match(/<section class="letter"/g) ?? []).length, document_bytes: document.length },
   wasm_bytes: wasm.length,
   wasm_gzip_bytes: gzipSync(wasm, { level: 9 }).length,
   js_gzip_bytes: gzipSync(readFileSync(`${root}pkg/dunning.js`), { level: 9 }).length,

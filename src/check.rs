@@ -22,6 +22,7 @@ use crate::channel::{Channel, Context};
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::escape;
 use crate::safety::{self, url, Change, Dropped};
+use crate::signature::signature_in;
 use crate::source::Span;
 use crate::suggestion::suggest;
 use crate::template::{Format, Hashtag, HtmlTag, Node, Place, Template};
@@ -61,6 +62,9 @@ pub fn check_template(template: &Template<'_>, channel: Channel, context: Contex
             }
             _ => {}
         }
+    }
+    if channel.is_letter() {
+        checker.signature(template);
     }
     if let Some(markup) = own_markup(template) {
         checker.rebuild(template, &markup);
@@ -127,6 +131,20 @@ impl Checker {
         if !ty.fits(self.channel) {
             let message = format!("#{name} is {}, which {} cannot show", ty.noun(), self.channel.noun());
             self.push(Diagnostic::new(Code::ChannelNotSupported, hashtag.span, message).with_hashtag(name));
+        }
+    }
+
+    /// A letter template that signs itself (see `crate::signature`).
+    fn signature(&mut self, template: &Template<'_>) {
+        if let Some(hashtag) = signature_in(template) {
+            let message = format!(
+                "the letter layout signs under the body (the collector's name, title, phone and e-mail); \
+                 this #{} signs here instead, so the layout's block is left out: end the template with \
+                 the closing line to let the layout sign",
+                hashtag.name
+            );
+            let diagnostic = Diagnostic::new(Code::SignatureInTemplate, hashtag.span, message);
+            self.push(diagnostic.with_hashtag(hashtag.name));
         }
     }
 
@@ -286,7 +304,7 @@ impl<'t, 's> ChangeLocator<'t, 's> {
         let attribute = match &change.what {
             Dropped::Attribute(name) | Dropped::Url(name) => Some(name.as_str()),
             Dropped::Style(_) => Some("style"),
-            Dropped::Element | Dropped::Renamed => None,
+            Dropped::Element | Dropped::Renamed | Dropped::LinkInLink => None,
             Dropped::Nesting | Dropped::Unsettled => return Span::new(0, self.template.source.len()),
         };
         let tags = self.template.nodes.iter().filter_map(|node| match node {

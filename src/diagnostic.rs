@@ -34,6 +34,7 @@ pub enum Code {
     UnsafeHtml,
     MarkupInText,
     EmptyTemplate,
+    SignatureInTemplate,
     // Render time: from data, not text.
     MissingValue,
     NoPenaltyRate,
@@ -49,7 +50,7 @@ struct CodeInfo {
 }
 
 /// Indexed by `Code as usize`: template-language.md's tables.
-const CODES: [CodeInfo; 11] = [
+const CODES: [CodeInfo; 12] = [
     CodeInfo { code: Code::UnknownHashtag, name: "unknown-hashtag", severity: Severity::Error, render_time: false },
     CodeInfo {
         code: Code::SelectionRequired,
@@ -68,6 +69,12 @@ const CODES: [CodeInfo; 11] = [
     CodeInfo { code: Code::UnsafeHtml, name: "unsafe-html", severity: Severity::Error, render_time: false },
     CodeInfo { code: Code::MarkupInText, name: "markup-in-text", severity: Severity::Warning, render_time: false },
     CodeInfo { code: Code::EmptyTemplate, name: "empty-template", severity: Severity::Warning, render_time: false },
+    CodeInfo {
+        code: Code::SignatureInTemplate,
+        name: "signature-in-template",
+        severity: Severity::Warning,
+        render_time: false,
+    },
     CodeInfo { code: Code::MissingValue, name: "missing-value", severity: Severity::Warning, render_time: true },
     CodeInfo { code: Code::NoPenaltyRate, name: "no-penalty-rate", severity: Severity::Warning, render_time: true },
     CodeInfo { code: Code::SmsSegments, name: "sms-segments", severity: Severity::Info, render_time: true },

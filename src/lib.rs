@@ -20,6 +20,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod error;
 pub mod escape;
+pub mod legal;
 pub mod locale;
 pub mod money;
 pub mod penalty;
@@ -28,6 +29,7 @@ pub mod render;
 pub mod safety;
 #[cfg(feature = "sample")]
 pub mod sample;
+pub mod signature;
 pub mod sms;
 pub mod source;
 pub mod suggestion;

@@ -567,9 +567,11 @@ fn send_at_follows_the_company_window() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
-fn send_at_of_a_letter_is_its_date() {
-    assert_eq!(send_at("letter", "2026-11-28", Some("10:00"), None).as_deref(), Some("2026-11-28"));
-    assert_eq!(send_at("registered_letter", "2026-11-02", None, None).as_deref(), Some("2026-11-02"));
+fn send_at_of_a_letter_is_its_first_sending_day_never_in_the_past() {
+    // scenarios-agenda.md: the first sending day on or after the later of its date and D.
+    assert_eq!(send_at("letter", "2026-11-25", Some("10:00"), None).as_deref(), Some("2026-11-25"));
+    assert_eq!(send_at("letter", "2026-11-28", Some("10:00"), None).as_deref(), Some("2026-11-30"), "Saturday");
+    assert_eq!(send_at("registered_letter", "2026-11-02", None, None).as_deref(), Some(D), "already due");
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -728,7 +730,7 @@ fn the_json_has_the_interface_shape() {
         json["actions"][1],
         json!({"customer": "C3", "action": "sa", "kind": "specific", "channel": "letter", "mode": "automatic",
                "date": "2026-11-10", "state": "error", "colour": "yellow", "error": "contact_missing_address",
-               "items": ["k2"], "send_at": "2026-11-10"})
+               "items": ["k2"], "send_at": "2026-11-23"})
     );
     assert_eq!(json["actions"][3]["send_at"], Value::Null);
     assert_eq!(json["cancelled"], json!([{"customer": "C2", "action": "gone", "date": "2026-11-30"}]));

@@ -356,6 +356,20 @@ fn empty_template_warns() {
     }
 }
 
+// ---- Letters ------------------------------------------------------------------------------------
+
+#[wasm_bindgen_test(unsupported = test)]
+fn a_letter_template_that_signs_itself_warns_and_an_email_does_not() {
+    let source = "Dear #contact_name,\n\nPlease pay.\n\nYours faithfully,\n\n#user_name\\\n#user_title\n";
+    let letter = check(source, &options(Format::Markdown, Channel::Letter, Context::Scenario));
+    assert_eq!(found(&letter), [("signature-in-template", 7, 1, Some("user_name"))]);
+    assert_eq!(letter[0].severity.name(), "warning");
+    assert!(letter[0].message.contains("layout's block is left out"), "{}", letter[0].message);
+    assert_clean(&check(source, &options(Format::Markdown, Channel::Email, Context::Scenario)));
+    let unsigned = "Dear #contact_name,\n\nCall #user_name on #user_phone.\n\nYours faithfully,\n";
+    assert_clean(&check(unsigned, &options(Format::Markdown, Channel::RegisteredLetter, Context::Scenario)));
+}
+
 #[wasm_bindgen_test(unsupported = test)]
 fn every_code_is_exercised() {
     // A guard that this file covers the whole table of template-language.md.
@@ -363,6 +377,10 @@ fn every_code_is_exercised() {
     seen.extend(codes(&markdown("#nope #items_list_selected x #items_list [a](#today) <script>")));
     seen.extend(codes(&check("#items_list <b>x</b>", &options(Format::Text, Channel::Sms, Context::Specific))));
     seen.extend(codes(&markdown("")));
+    seen.extend(codes(&check(
+        "Regards,\n\n#user_name",
+        &options(Format::Markdown, Channel::Letter, Context::Scenario),
+    )));
     for code in dunning::Code::all().filter(|code| !code.is_render_time()) {
         assert!(seen.contains(&code.name()), "{} not produced: {seen:?}", code.name());
     }

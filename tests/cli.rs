@@ -237,6 +237,31 @@ fn render_errors_are_clear() {
 }
 
 #[test]
+fn letters_without_actions_prints_the_days_letters() {
+    // The demo's sample on its reference date, which has letters going out.
+    let sample = dunning(&["sample", "--seed", "1", "--date", "2026-11-23"]);
+    let portfolio = write(&temp_dir("days-letters"), "sample.json", &String::from_utf8_lossy(&sample.stdout));
+    let agenda = dunning(&["agenda", "--data", &portfolio, "--date", "2026-11-23"]);
+    let agenda: serde_json::Value = serde_json::from_slice(&agenda.stdout).unwrap();
+    let expected: Vec<String> = agenda["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["channel"].as_str().unwrap().contains("letter") && a["state"] == "confirmed")
+        .filter(|a| a["send_at"] == "2026-11-23")
+        .map(|a| a["customer"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(expected.len() >= 3, "{expected:?}");
+    let output = dunning(&["letters", "--data", &portfolio, "--date", "2026-11-23"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(html.matches("<section class=\"letter\"").count(), expected.len(), "{expected:?}");
+    let quiet = dunning(&["letters", "--data", &portfolio, "--date", "2020-01-01"]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&quiet.stderr).contains("no letters go out on 2020-01-01"));
+}
+
+#[test]
 fn letters_batch_one_document_in_the_given_order() {
     let output = dunning(&[
         "letters",
@@ -251,8 +276,11 @@ fn letters_batch_one_document_in_the_given_order() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     let html = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(html.matches("<section class=\"letter\">").count(), 2);
+    assert_eq!(html.matches("<section class=\"letter\"").count(), 2);
     assert!(html.find("Brighton Tools Ltd").unwrap() < html.find("Dupont SARL").unwrap());
+    // Each letter of a batch numbers its own pages.
+    assert!(html.contains("<section class=\"letter\" style=\"page: letter-1\">"));
+    assert!(html.contains("@page letter-1 { counter-increment: letter-1;"));
     assert!(
         output.stderr.is_empty() || !String::from_utf8_lossy(&output.stderr).contains('\u{1b}'),
         "no progress bar when piped"

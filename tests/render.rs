@@ -369,7 +369,8 @@ fn a_letter_batch_keeps_the_order_given_and_one_head() {
     let at: Vec<usize> =
         (2..=40).rev().map(|n| batch.document.find(&format!("Customer number {n}<")).unwrap()).collect();
     assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "in the order given: {at:?}");
-    assert_eq!(batch.document.matches("<section class=\"letter\">").count(), 39);
+    assert_eq!(batch.document.matches("<section class=\"letter\"").count(), 39);
+    assert_eq!(batch.document.matches("counter-increment: letter-").count(), 39, "each letter numbers its pages");
     assert_eq!(batch.document.matches("<!doctype html>").count(), 1);
     assert!(batch.document.ends_with("</body></html>\n"));
     assert_eq!(

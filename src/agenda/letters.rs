@@ -1,11 +1,13 @@
 //! The day's letters as one printable document: the agenda decides which letters; each is
 //! rendered by `render` and laid out by `render::letter`, one letter per sheet.
 
+use super::{Filters, State};
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, ErrorKind};
 use crate::portfolio::{Action, Portfolio};
 use crate::render::{letter, render_values, values_for, Output, RenderOptions};
+use crate::signature::signature_in;
 use crate::template::Template;
 
 /// The letters of a batch, in one printable document, with each letter's diagnostics.
@@ -14,6 +16,20 @@ pub struct Letters {
     pub document: String,
     /// `(customer, action, diagnostics)` for each letter, in document order.
     pub diagnostics: Vec<(String, String, Vec<Diagnostic>)>,
+}
+
+/// The letters the agenda sends on `date`, as `(customer, action)` in agenda order: letter
+/// channels, `confirmed` (automatic, or confirmed), whose send date is `date`. What waits for
+/// a confirmation, is in error or is a person's to do (manual) is not printed.
+pub fn letters_of_the_day(portfolio: &Portfolio, date: Date) -> Vec<(String, String)> {
+    let filters = Filters { state: Some(State::Confirmed), ..Filters::default() };
+    let send_at = date.to_string();
+    super::agenda(portfolio, date, None, &filters)
+        .actions
+        .into_iter()
+        .filter(|action| action.channel.is_letter() && action.send_at.as_deref() == Some(send_at.as_str()))
+        .map(|action| (action.customer, action.action))
+        .collect()
 }
 
 /// Renders the letter actions `(customer, action)` — a specific action's id, or an action of
@@ -66,9 +82,10 @@ pub fn letters(
             body: &rendered.output,
             channel: action.channel(),
             subject: subject.as_deref(),
+            signed_by_template: signature_in(&parsed[at]).is_some(),
         };
         let mut section = String::with_capacity(rendered.output.len() + 2048);
-        letter::section(&mut section, &letter, window);
+        letter::section(&mut section, &letter, window, letter::numbering(actions.len(), index));
         let head = (index == 0).then(|| letter::head(&letter, actions.len(), 0));
         progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
         Ok((head, section, (customer.clone(), action_id.clone(), rendered.diagnostics)))

@@ -41,7 +41,7 @@ use crate::portfolio::{
     Action, Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow,
 };
 pub use alert::Alert;
-pub use letters::{letters, Letters};
+pub use letters::{letters, letters_of_the_day, Letters};
 
 /// What narrows the agenda; `Default` is no filter. Every filter that is set must match.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -487,16 +487,17 @@ fn error_of(portfolio: &Portfolio, customer: &Customer, channel: Channel) -> Opt
 /// window at or after the action date's 00:00 (for actions already due: at or after `now` on
 /// `today`); letters on the action date.
 fn send_at(portfolio: &Portfolio, channel: Channel, on: Date, today: Date, now: Option<TimeOfDay>) -> Option<String> {
+    let default_window = SendingWindow::default();
+    let window = portfolio.company.sending_window.as_ref().unwrap_or(&default_window);
     if channel.is_letter() {
-        return Some(on.to_string());
+        // Posted on a sending day, never in the past: the day only, the post has no minute.
+        return first_minute_in_window(window, on.max(today), TimeOfDay::MIDNIGHT).map(|(day, _)| day.to_string());
     }
     if !is_email(channel) && channel != Channel::Sms {
         return None;
     }
     let (start_day, start_time) =
         if on <= today { (today, now.unwrap_or(TimeOfDay::MIDNIGHT)) } else { (on, TimeOfDay::MIDNIGHT) };
-    let default_window = SendingWindow::default();
-    let window = portfolio.company.sending_window.as_ref().unwrap_or(&default_window);
     first_minute_in_window(window, start_day, start_time).map(|(day, time)| format!("{day}T{time}"))
 }
 

@@ -81,16 +81,21 @@ enum Command {
         /// The render date, YYYY-MM-DD [default: today]
         #[arg(long, value_parser = parse_with::<Date>)]
         date: Option<Date>,
+        /// The subject line's template (e-mails and letters).
+        #[arg(long)]
+        subject: Option<String>,
     },
-    /// Render letter actions into one printable HTML document (stdout).
+    /// Render letters into one printable HTML document (stdout): the day's letters (those the
+    /// agenda sends on DATE: letter channels, confirmed or automatic, in agenda order), or the
+    /// actions given.
     Letters {
         #[arg(long)]
         data: PathBuf,
         #[arg(long, value_parser = parse_with::<Date>)]
         date: Date,
         /// CUSTOMER:ACTION, a specific action's id or an action of the customer's scenario;
-        /// repeat for each letter, in print order.
-        #[arg(long = "action", required = true, value_parser = parse_action)]
+        /// repeat for each letter, in print order [default: the day's letters]
+        #[arg(long = "action", value_parser = parse_action)]
         actions: Vec<(String, String)>,
     },
     /// The collection agenda on a date: every customer's next action, its state and colour,
@@ -222,10 +227,33 @@ fn main() -> ExitCode {
         Command::Check { format, channel, context, output, paths } => {
             run_check(&paths, format, channel, context, output)
         }
-        Command::Render { template, data, customer, selected, context, channel, format, output, locale, date } => {
+        Command::Render {
+            template,
+            data,
+            customer,
+            selected,
+            context,
+            channel,
+            format,
+            output,
+            locale,
+            date,
+            subject,
+        } => {
             let format = format.or_else(|| format_of(&template));
-            let request =
-                RenderArgs { template, data, customer, selected, context, channel, format, output, locale, date };
+            let request = RenderArgs {
+                template,
+                data,
+                customer,
+                selected,
+                context,
+                channel,
+                format,
+                output,
+                locale,
+                date,
+                subject,
+            };
             run_render(request)
         }
         Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
@@ -482,6 +510,7 @@ struct RenderArgs {
     output: Option<Output>,
     locale: Option<Locale>,
     date: Option<Date>,
+    subject: Option<String>,
 }
 
 /// A portfolio this large (bytes of JSON) takes seconds: loading and planning it show a spinner.
@@ -541,6 +570,7 @@ fn run_render(request: RenderArgs) -> Result<ExitCode, Failure> {
         format,
         output: request.output,
         locale: request.locale,
+        subject: request.subject.as_deref(),
         ..RenderOptions::new(&request.customer, request.date.unwrap_or_else(today))
     };
     let rendered = render::render(&portfolio, &source, &options)?;
@@ -554,6 +584,16 @@ fn run_letters(data: &Path, date: Date, actions: &[(String, String)]) -> Result<
     let portfolio = match load_portfolio(data)? {
         Ok(portfolio) => portfolio,
         Err(code) => return Ok(code),
+    };
+    let days_letters;
+    let actions = if actions.is_empty() {
+        days_letters = agenda::letters_of_the_day(&portfolio, date);
+        if days_letters.is_empty() {
+            eprintln!("no letters go out on {date}");
+        }
+        &days_letters
+    } else {
+        actions
     };
     // A progress bar on a terminal for long batches; nothing when stderr is piped.
     let bar = if std::io::stderr().is_terminal() && actions.len() >= 100 {

@@ -7,6 +7,14 @@
 //! 85 × 45 mm), `window: right` the French layout (110 mm, 55 mm, 85 × 33 mm). Each letter starts
 //! on a new sheet; the page has no top margin, so the first sheet of each letter is addressed
 //! from its own corner, and continuation sheets get their margins from the cloned padding.
+//!
+//! The vertical budget of an A4 sheet (docs/decisions.md, "Letters"): the head (sender, logo,
+//! window, and the place and date beside or above the window) takes the first 98.5 mm; the
+//! footer (legal and bank mentions, page number) the last 16 mm, and the letter's bottom
+//! padding 4 mm: 178.5 mm for the subject, the body and the signature on A4, 161 mm on US
+//! Letter. At 10 pt on 14 pt lines (4.9 mm), a body line costs 4.9 mm, a paragraph's gap
+//! 2.5 mm, a row of the items table 4.6 mm: a reminder of ~25 lines of prose with a table of
+//! 10 items and the signature fits one A4 sheet.
 
 use std::fmt::Write;
 
@@ -25,6 +33,19 @@ pub struct Letter<'a, 'p> {
     pub body: &'a str,
     pub channel: Channel,
     pub subject: Option<&'a str>,
+    /// The template writes its own signature (`crate::signature`): the layout adds none.
+    pub signed_by_template: bool,
+}
+
+/// How a letter's pages are numbered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Numbering {
+    /// A document of one letter: "Page 2 of 3", by the document's page counter. Either way the
+    /// number follows the customer's code ([`reference_of`]).
+    Document,
+    /// The letter at this index of a batch: "Page 2", by a counter of its own (CSS counts a
+    /// named page's pages, not their total).
+    InBatch(usize),
 }
 
 /// The address window, in millimetres from the sheet's top-left corner.
@@ -52,9 +73,14 @@ const PUNCH_MARK: f32 = 148.5;
 const BODY_TOP: f32 = 98.5;
 /// The top margin of continuation sheets (the cloned padding of the letter).
 const MARGIN_TOP: f32 = 20.0;
+/// The page's bottom margin, which holds the footer.
+const FOOTER: f32 = 14.0;
 
 /// An address prints at most this many lines (NF Z10-011, UPU), one more with a country line.
 const ADDRESS_LINES: usize = 6;
+
+/// The style of the page number in the footer.
+const PAGE_NUMBER_FONT: &str = "font: 8pt sans-serif; color: #555; text-align: right; padding-right: 12mm;";
 
 /// A CSS string literal of `value` (for `content:` in page margin boxes).
 fn css_string(value: &str) -> String {
@@ -81,8 +107,8 @@ pub fn document(letters: &[Letter<'_, '_>]) -> String {
     let Some(first) = letters.first() else { return String::from(EMPTY) };
     let mut out = head(first, letters.len(), letters.iter().map(|l| l.body.len() + 2048).sum());
     let window = window_of(first.values.portfolio);
-    for letter in letters {
-        section(&mut out, letter, window);
+    for (index, letter) in letters.iter().enumerate() {
+        section(&mut out, letter, window, numbering(letters.len(), index));
     }
     out.push_str(TAIL);
     out
@@ -93,6 +119,31 @@ pub const EMPTY: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><tit
 
 /// What ends a document after its letters.
 pub const TAIL: &str = "</body></html>\n";
+
+/// The numbering of the letter at `index` of a document of `count` letters.
+pub fn numbering(count: usize, index: usize) -> Numbering {
+    if count == 1 {
+        Numbering::Document
+    } else {
+        Numbering::InBatch(index)
+    }
+}
+
+/// CSS `content` for a page-number pattern: `{page}` is `counter(<page>)`, `{pages}` the
+/// document's `counter(pages)`, the rest quoted.
+fn page_number_content(pattern: &str, page: &str) -> String {
+    let mut parts = Vec::new();
+    let mut rest = pattern;
+    while let Some(at) = rest.find('{') {
+        parts.push(css_string(&rest[..at]));
+        let end = rest[at..].find('}').map_or(rest.len(), |end| at + end + 1);
+        parts.push(if &rest[at..end] == "{pages}" { "counter(pages)".to_owned() } else { format!("counter({page})") });
+        rest = &rest[end..];
+    }
+    parts.push(css_string(rest));
+    parts.retain(|part| part != "\"\"");
+    parts.join(" ")
+}
 
 /// The company's envelope window.
 pub fn window_of(portfolio: &crate::portfolio::Portfolio) -> Window {
@@ -114,28 +165,21 @@ pub fn head(first: &Letter<'_, '_>, count: usize, body_bytes: usize) -> String {
     let mut footer = vec![company.name.clone()];
     footer.extend(company.address.iter().flatten().cloned());
     if let Some(registration) = &company.registration {
-        footer.push(format!("{} {registration}", words.registration));
+        footer.push(crate::legal::registration_mention(registration, company.country.as_deref()));
     }
     if let Some(bank) = &company.bank {
         footer.extend(bank.iban.as_deref().map(|iban| format!("IBAN {}", group_iban(iban))));
         footer.extend(bank.bic.as_deref().map(|bic| format!("BIC {bic}")));
     }
-    // "Page x of y" counts the document's pages: right for one letter; a batch of letters
-    // shows no page numbers, since CSS cannot restart the page counter per letter.
+    // One letter counts the document's pages; in a batch, each letter numbers its own (see
+    // `section`).
     let page_numbers = if count == 1 {
-        let mut parts = Vec::new();
-        let mut rest = words.page_of;
-        while let Some(at) = rest.find('{') {
-            parts.push(css_string(&rest[..at]));
-            let (placeholder, after) = rest[at..].split_at(rest[at..].find('}').map_or(rest.len() - at, |end| end + 1));
-            parts.push(if placeholder == "{pages}" { "counter(pages)".to_owned() } else { "counter(page)".to_owned() });
-            rest = after;
-        }
-        parts.push(css_string(rest));
-        format!("@bottom-right {{ content: {}; font: 8pt sans-serif; color: #555; }}", parts.join(" "))
+        let who = css_string(&format!("{} · ", reference_of(first.values)));
+        format!("@bottom-right {{ content: {who} {}; {PAGE_NUMBER_FONT} }}", page_number_content(words.page_of, "page"))
     } else {
         String::new()
     };
+    let (date_left, date_top, date_width, date_align) = dateline_box(window);
 
     let mut out = String::with_capacity(4096 + body_bytes);
     out.push_str("<!doctype html>\n<html lang=\"");
@@ -144,13 +188,13 @@ pub fn head(first: &Letter<'_, '_>, count: usize, body_bytes: usize) -> String {
     text(&mut out, &company.name);
     out.push_str("</title><style>\n");
     out.push_str(&format!(
-        "@page {{ size: {paper}; margin: 0 0 16mm 0; @bottom-center {{ content: {footer}; font: 7pt sans-serif; color: #555; width: 150mm; }} {page_numbers} }}\n",
+        "@page {{ size: {paper}; margin: 0 0 {FOOTER}mm 0; @bottom-center {{ content: {footer}; font: 7pt sans-serif; color: #555; width: 140mm; }} {page_numbers} }}\n",
         footer = css_string(&footer.join(" · ")),
     ));
     out.push_str(&format!(
         "html, body {{ margin: 0; padding: 0; }}
-body {{ font: 10.5pt/1.45 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
-.letter {{ position: relative; width: {width}mm; box-sizing: border-box; padding: {MARGIN_TOP}mm 20mm 8mm 25mm;
+body {{ font: 10pt/1.35 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
+.letter {{ position: relative; width: {width}mm; box-sizing: border-box; padding: {MARGIN_TOP}mm 20mm 2mm 25mm;
   box-decoration-break: clone; -webkit-box-decoration-break: clone; break-before: page; min-height: {min}mm; }}
 .letter:first-child {{ break-before: auto; }}
 .head {{ height: {head}mm; }}
@@ -163,23 +207,33 @@ body {{ font: 10.5pt/1.45 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
 .window .recipient {{ font-size: 10pt; line-height: 1.3; }}
 .fold {{ position: absolute; left: 4mm; width: 5mm; border-top: 0.2mm solid #999; }}
 .fold.punch {{ width: 7mm; }}
-.dateline {{ text-align: right; margin: 0 0 6mm; }}
-.mention {{ font-weight: bold; text-transform: uppercase; margin: 0 0 3mm; letter-spacing: .02em; }}
-.subject {{ font-weight: bold; margin: 0 0 6mm; }}
-.body table.dunning-items {{ width: 100%; border-collapse: collapse; font-size: 8.5pt; margin: 3mm 0; }}
-.body table.dunning-items th, .body table.dunning-items td {{ border-bottom: 0.2mm solid #bbb; padding: 1mm 1.5mm; text-align: left; }}
-.body table.dunning-items .amount, .body table.dunning-items .days {{ text-align: right; white-space: nowrap; }}
+.dateline {{ position: absolute; left: {date_left}mm; top: {date_top}mm; width: {date_width}mm; text-align: {date_align}; margin: 0; }}
+.mention {{ font-weight: bold; text-transform: uppercase; margin: 0 0 2mm; letter-spacing: .02em; }}
+.subject {{ font-weight: bold; margin: 0 0 4mm; }}
+.body p, .body ul, .body ol, .body dl, .body blockquote, .body pre, .body table {{ margin: 0 0 2mm; }}
+.body p, .body li {{ orphans: 2; widows: 2; }}
+.body p + table, .body p + dl, .body > :nth-last-child(2) {{ break-before: avoid; }}
+.body h1, .body h2, .body h3, .body h4 {{ font-size: 11pt; margin: 3mm 0 2mm; break-after: avoid; }}
+.body table.dunning-items {{ width: 100%; border-collapse: collapse; font-size: 8pt; line-height: 1.25; margin: 1mm 0 2.5mm; }}
+.body table.dunning-items th, .body table.dunning-items td {{ border-bottom: 0.2mm solid #bbb; padding: .4mm 1.2mm; text-align: left; vertical-align: top; }}
+.body table.dunning-items thead th {{ vertical-align: bottom; }}
+.body table.dunning-items th {{ font-weight: bold; }}
+.body table.dunning-items td.reference, .body table.dunning-items td.date, .body table.dunning-items td.amount,
+.body table.dunning-items td.days {{ white-space: nowrap; }}
+.body table.dunning-items .amount, .body table.dunning-items .days {{ text-align: right; }}
 .body table.dunning-items thead {{ display: table-header-group; }}
 .body table.dunning-items tr {{ break-inside: avoid; }}
 .body table.dunning-items tr.overdue td {{ color: #a00000; }}
 .body table.dunning-items tr.total th, .body table.dunning-items tr.total td {{ font-weight: bold; border-bottom: none; }}
-.body dl.dunning-bank {{ display: grid; grid-template-columns: max-content auto; gap: .5mm 4mm; }}
+.body dl.dunning-bank {{ display: grid; grid-template-columns: max-content auto; gap: 0 4mm; }}
 .body dl.dunning-bank dd {{ margin: 0; }}
-.signature {{ margin-top: 10mm; break-inside: avoid; }}
+.signature {{ margin-top: 4mm; break-before: avoid; break-inside: avoid; line-height: 1.3; }}
+.signature:empty {{ display: none; }}
 .signature .name {{ font-weight: bold; }}
+.signature .contact {{ font-size: 9pt; }}
 @media screen {{ body {{ background: #e5e7eb; }} .letter {{ background: #fff; margin: 8mm auto; box-shadow: 0 1mm 4mm #0003; min-height: {height}mm; }} }}
 ",
-        min = height - 16.0,
+        min = height - FOOTER,
         head = BODY_TOP - MARGIN_TOP,
         wl = window.left,
         wt = window.top,
@@ -192,14 +246,28 @@ body {{ font: 10.5pt/1.45 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
 }
 
 /// One letter: its sheets, from the head with the window to the signature.
-pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
+pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window, numbering: Numbering) {
     let values = letter.values;
     let portfolio = values.portfolio;
     let company = &portfolio.company;
     let words = words(values.locale);
     // The head space keeps the first sheet's body below the window; continuation sheets
     // start at the cloned top padding.
-    out.push_str("<section class=\"letter\"><div class=\"head\"></div>");
+    match numbering {
+        Numbering::Document => out.push_str("<section class=\"letter\">"),
+        Numbering::InBatch(index) => {
+            // Its own page type, whose pages count on the letter's own counter.
+            let who = format!("{} · ", reference_of(values));
+            let _ = write!(
+                out,
+                "<section class=\"letter\" style=\"page: letter-{index}\"><style>@page letter-{index} {{ \
+                 counter-increment: letter-{index}; @bottom-right {{ content: {who} {page}; {PAGE_NUMBER_FONT} }} }}</style>",
+                who = css_string(&who),
+                page = page_number_content(words.page, &format!("letter-{index}")),
+            );
+        }
+    }
+    out.push_str("<div class=\"head\"></div>");
     for (class, top) in FOLD_MARKS.iter().map(|top| ("fold", top)).chain([("fold punch", &PUNCH_MARK)]) {
         let _ = write!(out, "<div class=\"{class}\" style=\"top:{top}mm\"></div>");
     }
@@ -265,21 +333,45 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window) {
         text(out, subject);
         out.push_str("</p>");
     }
+    // The signature is the body's last block, so that it stays on the page of the closing;
+    // it is there, empty, when the template signs itself: the body always ends with it.
     out.push_str("<div class=\"body\">");
     out.push_str(letter.body);
-    out.push_str("</div>");
-    if let Some(collector) = values.customer.collector.as_deref().and_then(|id| portfolio.user(id)) {
-        out.push_str("<div class=\"signature\"><div class=\"name\">");
+    out.push_str("<div class=\"signature\">");
+    let collector = values.customer.collector.as_deref().and_then(|id| portfolio.user(id));
+    if let Some(collector) = collector.filter(|_| !letter.signed_by_template) {
+        out.push_str("<div class=\"name\">");
         text(out, &collector.name);
         out.push_str("</div>");
-        for line in collector.title.iter().chain(&collector.phone).chain(&collector.email) {
+        if let Some(title) = &collector.title {
             out.push_str("<div>");
-            text(out, line);
+            text(out, title);
             out.push_str("</div>");
         }
-        out.push_str("</div>");
+        let contact: Vec<&str> = collector.phone.iter().chain(&collector.email).map(String::as_str).collect();
+        if !contact.is_empty() {
+            out.push_str("<div class=\"contact\">");
+            text(out, &contact.join(" · "));
+            out.push_str("</div>");
+        }
     }
-    out.push_str("</section>\n");
+    out.push_str("</div></div></section>\n");
+}
+
+/// What identifies a letter's sheets beside their page number: the customer's account code
+/// (its id without one), so that a sheet dropped from the pile finds its letter.
+fn reference_of<'v>(values: &'v Values<'_>) -> &'v str {
+    values.customer.code.as_deref().unwrap_or(&values.customer.id)
+}
+
+/// Where the place and date print: DIN 5008's information block right of a left window, or
+/// above a right window, aligned to its right edge. `(left, top, width, text-align)` in mm.
+fn dateline_box(window: Window) -> (f32, f32, f32, &'static str) {
+    if window.left < 100.0 {
+        (window.left + window.width + 20.0, window.top + 5.0, 65.0, "left")
+    } else {
+        (window.left, window.top - 11.0, window.width, "right")
+    }
 }
 
 /// The recipient block: the customer's name, the collection contact, then the address (the

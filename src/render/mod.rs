@@ -21,6 +21,7 @@ use crate::check::check_template;
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::error::{Error, ErrorKind};
 use crate::portfolio::Portfolio;
+use crate::signature::signature_in;
 use crate::sms::{self, SmsLength};
 use crate::source::Span;
 use crate::template::{Format, Hashtag, Template};
@@ -141,6 +142,7 @@ impl<'p> Renderer<'_, 'p> {
                     body: &body,
                     channel: options.channel,
                     subject: subject.map(|subject| subject.text.as_str()),
+                    signed_by_template: signature_in(template).is_some(),
                 }])
             }
         };

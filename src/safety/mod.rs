@@ -59,6 +59,8 @@ pub enum Dropped {
     Style(String),
     /// All the markup, nested deeper than a browser builds: written as text.
     Nesting,
+    /// A link's tags inside another link (its content is kept).
+    LinkInLink,
     /// All the markup, so misnested that reading it again kept changing it: written as text.
     Unsettled,
 }
@@ -85,6 +87,9 @@ impl Change {
             Dropped::Url(name) => format!(
                 "{name} on <{element}> holds a URL whose scheme is not allowed (only http, https, mailto, tel, and PNG, JPEG, GIF or WebP data: images); it is dropped"
             ),
+            Dropped::LinkInLink => {
+                "a link inside a link is not one a browser keeps: the inner link is dropped, its text kept".to_owned()
+            }
             Dropped::Nesting => format!(
                 "this markup nests more than {} elements deep, more than a browser builds: all of it is shown as text",
                 depth::MAX_DEPTH
@@ -164,6 +169,9 @@ struct Writer {
     out: Rebuilt,
     /// Where the content of the last `<pre>` written starts: a parser drops a newline there.
     pre_content_at: Option<usize>,
+    /// How many `<a>` are open: a link written inside a link reads back untangled (the
+    /// parser builds one only by reconstructing formatting after a `<select>`).
+    open_links: usize,
 }
 
 /// A step of the walk: a node to write, or an element to close.
@@ -175,7 +183,7 @@ enum Step {
 
 impl Writer {
     fn new(policy: Policy) -> Writer {
-        Writer { policy, out: Rebuilt::default(), pre_content_at: None }
+        Writer { policy, out: Rebuilt::default(), pre_content_at: None, open_links: 0 }
     }
 
     /// Walks the tree with an explicit stack: a fragment nested thousands deep is no deeper
@@ -186,6 +194,9 @@ impl Writer {
             let id = match step {
                 Step::Close(id) => {
                     if let Data::Element { name, .. } = &tree.nodes[id].data {
+                        if &*name.local == "a" {
+                            self.open_links -= 1;
+                        }
                         self.out.html.push_str("</");
                         self.out.html.push_str(&name.local);
                         self.out.html.push('>');
@@ -214,6 +225,10 @@ impl Writer {
                     let element = &*name.local;
                     match self.keep(name.ns == ns!(html), element) {
                         Keep::Nothing => self.change(element, Dropped::Element),
+                        Keep::All if element == "a" && self.open_links > 0 => {
+                            self.change(element, Dropped::LinkInLink);
+                            steps.extend(children);
+                        }
                         Keep::AsSpan => {
                             self.change(element, Dropped::Renamed);
                             self.out.html.push_str("<span>");
@@ -227,6 +242,9 @@ impl Writer {
                             }
                             if element == "pre" {
                                 self.pre_content_at = Some(self.out.html.len());
+                            }
+                            if element == "a" {
+                                self.open_links += 1;
                             }
                             steps.push(Step::Close(id));
                             steps.extend(children);

@@ -12,7 +12,7 @@ export type Locale = "en" | "fr" | "de" | "es" | "it" | "nl" | "pl" | "pt-PT" | 
 /** A diagnostic's stable code. */
 export type DiagnosticCode = "unknown-hashtag" | "selection-required" | "channel-not-supported"
   | "block-inline" | "attribute-type" | "unsafe-html" | "markup-in-text" | "empty-template"
-  | "missing-value" | "no-penalty-rate" | "sms-segments";
+  | "signature-in-template" | "missing-value" | "no-penalty-rate" | "sms-segments";
 /** The codes only `render` gives (from data, not from the text). */
 export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments";
 /** The `code` of the `Error` every call throws (`ErrorKind::code` in Rust). */

@@ -23,7 +23,7 @@
 //     preview's CSP meta and base target, title, style);
 //   - nothing swallowed or closed early: a fragment's marker is still its container's next
 //     sibling; a document's body holds exactly its <main> or its letter sections, each letter's
-//     body followed by its signature.
+//     body (last in its section) ending with its signature block.
 // A meta-test feeds known-bad markup through the same harness, so it cannot pass vacuously.
 //
 // By default a deterministic sample: every XSS_EVERY-th payload (8 by default), all its
@@ -316,9 +316,9 @@ const readDom = (forbidden) => {
               found.push(`the letter's body is not its one letter section (${children.map((c) => c.localName + "." + c.className).join(" ")})`);
             for (const section of children) {
               const text = section.querySelector(":scope > div.body");
-              const signature = section.querySelector(":scope > div.signature");
-              if (!text || !signature || text.nextElementSibling !== signature || section.lastElementChild !== signature)
-                found.push("the letter's body is not followed by its signature, last in its section");
+              const signature = text?.querySelector(":scope > div.signature");
+              if (!text || !signature || text.lastElementChild !== signature || section.lastElementChild !== text)
+                found.push("the letter's body does not end with its signature, last in its section");
             }
           }
         }

@@ -26,12 +26,12 @@ pub const WORDS: Words = Words {
     electronic_registered_letter: "Elektronička preporučena pošiljka",
     subject: "Predmet:",
     page_of: "Stranica {page} od {pages}",
+    page: "Stranica {page}",
     // "Zagreb, 22. studenoga 2026." (CLDR's long date ends with its own period).
     place_date: "{place}, {date}",
     your_contact: "Kontakt osoba",
     phone: "Telefon",
     email: "E-pošta",
-    registration: "MBS",
     // Label form: Croatian plurals have three forms (1 znak, 2 znaka, 5 znakova).
     sms_characters: "Broj znakova: {count}",
     sms_segments: "Broj SMS poruka: {count}",

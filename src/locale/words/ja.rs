@@ -26,12 +26,12 @@ pub const WORDS: Words = Words {
     electronic_registered_letter: "電子書留",
     subject: "件名：",
     page_of: "{page}/{pages}ページ",
+    page: "{page}ページ",
     // Japanese business letters date the letter without naming a place.
     place_date: "{date}",
     your_contact: "担当者",
     phone: "電話",
     email: "メール",
-    registration: "法人番号",
     sms_characters: "{count}文字",
     sms_segments: "SMS {count}通",
     encoding_gsm7: "GSM-7",

@@ -74,6 +74,9 @@ pub struct Words {
     pub subject: &'static str,
     /// Letter footer: the page number, with `{page}` and `{pages}`.
     pub page_of: &'static str,
+    /// Letter footer in a batch: the page number within its letter, with `{page}` (CSS cannot
+    /// count a letter's own pages, so no total).
+    pub page: &'static str,
     /// Letter: the dateline, with `{date}` (the long date) and, where the country's letters
     /// name it, `{place}` (a city).
     pub place_date: &'static str,
@@ -83,8 +86,6 @@ pub struct Words {
     pub phone: &'static str,
     /// Letter contact block and footer: label of an e-mail address.
     pub email: &'static str,
-    /// Letter footer: label of the company registration number.
-    pub registration: &'static str,
     /// SMS preview: the message length, with `{count}`.
     pub sms_characters: &'static str,
     /// SMS preview: the number of SMS segments, with `{count}`.
@@ -127,11 +128,11 @@ impl Words {
             ("electronic_registered_letter", self.electronic_registered_letter),
             ("subject", self.subject),
             ("page_of", self.page_of),
+            ("page", self.page),
             ("place_date", self.place_date),
             ("your_contact", self.your_contact),
             ("phone", self.phone),
             ("email", self.email),
-            ("registration", self.registration),
             ("sms_characters", self.sms_characters),
             ("sms_segments", self.sms_segments),
             ("encoding_gsm7", self.encoding_gsm7),

@@ -26,11 +26,11 @@ pub const WORDS: Words = Words {
     electronic_registered_letter: "Elektronisch aangetekende brief",
     subject: "Betreft:",
     page_of: "Pagina {page} van {pages}",
+    page: "Pagina {page}",
     place_date: "{place}, {date}",
     your_contact: "Uw contactpersoon",
     phone: "Telefoon",
     email: "E-mail",
-    registration: "KvK-nummer",
     // Label form: "1 sms'en" would be wrong, and most messages are one segment.
     sms_characters: "Tekens: {count}",
     sms_segments: "Sms'en: {count}",

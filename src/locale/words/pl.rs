@@ -26,12 +26,12 @@ pub const WORDS: Words = Words {
     electronic_registered_letter: "Elektroniczny list polecony",
     subject: "Dotyczy:",
     page_of: "Strona {page} z {pages}",
+    page: "Strona {page}",
     // "Warszawa, 22 listopada 2026 r.": CLDR's long date has no "r.", letters add it.
     place_date: "{place}, {date} r.",
     your_contact: "Osoba do kontaktu",
     phone: "Telefon",
     email: "E-mail",
-    registration: "KRS",
     // Label form: Polish plurals have three forms (1 znak, 2 znaki, 5 znaków).
     sms_characters: "Liczba znaków: {count}",
     sms_segments: "Liczba SMS-ów: {count}",

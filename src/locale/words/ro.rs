@@ -26,11 +26,11 @@ pub const WORDS: Words = Words {
     electronic_registered_letter: "Scrisoare recomandată electronică",
     subject: "Referitor la:",
     page_of: "Pagina {page} din {pages}",
+    page: "Pagina {page}",
     place_date: "{place}, {date}",
     your_contact: "Persoana de contact",
     phone: "Telefon",
     email: "E-mail",
-    registration: "Nr. Reg. Com.",
     // Label form: "1 caracter", "2 caractere", "20 de caractere".
     sms_characters: "Caractere: {count}",
     sms_segments: "SMS-uri: {count}",

@@ -26,12 +26,12 @@ pub const WORDS: Words = Words {
     electronic_registered_letter: "Elektroniskt rekommenderat brev",
     subject: "Ärende:",
     page_of: "Sida {page} av {pages}",
+    page: "Sida {page}",
     // "Stockholm den 22 november 2026".
     place_date: "{place} den {date}",
     your_contact: "Er kontaktperson",
     phone: "Telefon",
     email: "E-post",
-    registration: "Org.nr",
     sms_characters: "{count} tecken",
     sms_segments: "{count} sms",
     encoding_gsm7: "GSM-7",

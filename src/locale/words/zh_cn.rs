@@ -26,12 +26,12 @@ pub const WORDS: Words = Words {
     electronic_registered_letter: "电子挂号信",
     subject: "主题：",
     page_of: "第 {page} 页，共 {pages} 页",
+    page: "第 {page} 页",
     // Chinese letters date the letter without naming a place.
     place_date: "{date}",
     your_contact: "联系人",
     phone: "电话",
     email: "电子邮箱",
-    registration: "统一社会信用代码",
     sms_characters: "{count} 个字符",
     sms_segments: "{count} 条短信",
     encoding_gsm7: "GSM-7",

@@ -100,9 +100,6 @@ Sollten Sie einzelne Posten beanstanden, teilen Sie uns dies bitte umgehend mit,
 prüfen können.
 
 Mit freundlichen Grüßen
-
-#user_name\\
-#user_title
 ",
     },
     formal_notice: Message {
@@ -129,9 +126,6 @@ Geht die Zahlung nicht fristgerecht ein, übergeben wir die Forderung ohne weite
 unserer Rechtsabteilung; die dadurch entstehenden Kosten gehen zu Ihren Lasten.
 
 Mit freundlichen Grüßen
-
-#user_name\\
-#user_title, #company_name
 ",
     },
     personal_reminder: Message {

@@ -98,9 +98,6 @@ rather not apply them, and count on your prompt payment.
 If you disagree with any of these items, please let us know at once so that we can look into it.
 
 Yours faithfully,
-
-#user_name\\
-#user_title
 ",
     },
     formal_notice: Message {
@@ -125,9 +122,6 @@ Failing payment within this time, we will refer the matter to our legal departme
 further notice, and the additional costs will be yours.
 
 Yours faithfully,
-
-#user_name\\
-#user_title, #company_name
 ",
     },
     personal_reminder: Message {

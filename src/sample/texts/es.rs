@@ -100,9 +100,6 @@ Si no están conformes con alguna de estas partidas, les rogamos que nos lo comu
 inmediato para poder examinarla.
 
 Atentamente,
-
-#user_name\\
-#user_title
 ",
     },
     formal_notice: Message {
@@ -129,9 +126,6 @@ De no recibir el pago en dicho plazo, trasladaremos el expediente a nuestro depa
 jurídico sin más aviso, con los gastos adicionales que ello conlleva.
 
 Atentamente,
-
-#user_name\\
-#user_title, #company_name
 ",
     },
     personal_reminder: Message {

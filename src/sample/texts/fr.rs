@@ -100,9 +100,6 @@ Si vous contestez l'une de ces pièces, merci de nous le faire savoir sans déla
 puissions l'examiner.
 
 Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
-
-#user_name\\
-#user_title
 ",
     },
     formal_notice: Message {
@@ -129,9 +126,6 @@ Le règlement peut être effectué par virement sur le compte suivant :
 autre avis, les frais de procédure restant à votre charge.
 
 Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
-
-#user_name\\
-#user_title, #company_name
 ",
     },
     personal_reminder: Message {
