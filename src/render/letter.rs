@@ -76,6 +76,9 @@ const MARGIN_TOP: f32 = 20.0;
 /// The page's bottom margin, which holds the footer.
 const FOOTER: f32 = 14.0;
 
+/// A recipient of more lines than this prints in the window's dense style.
+const DENSE_ABOVE: usize = 5;
+
 /// An address prints at most this many lines (NF Z10-011, UPU), one more with a country line.
 const ADDRESS_LINES: usize = 6;
 
@@ -205,6 +208,9 @@ body {{ font: 10pt/1.35 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
   padding: 3mm 5mm; overflow: hidden; }}
 .window .return {{ font-size: 6.5pt; border-bottom: 0.2mm solid #777; margin-bottom: 1.5mm; white-space: nowrap; overflow: hidden; }}
 .window .recipient {{ font-size: 10pt; line-height: 1.3; }}
+.window.dense {{ padding-top: 1.5mm; padding-bottom: 1mm; }}
+.window.dense .return {{ margin-bottom: 1mm; }}
+.window.dense .recipient {{ font-size: 9pt; line-height: 1.12; }}
 .fold {{ position: absolute; left: 4mm; width: 5mm; border-top: 0.2mm solid #999; }}
 .fold.punch {{ width: 7mm; }}
 .dateline {{ position: absolute; left: {date_left}mm; top: {date_top}mm; width: {date_width}mm; text-align: {date_align}; margin: 0; }}
@@ -290,10 +296,18 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window, number
     }
     out.push_str("</div>");
 
+    // Six or seven lines fill a 33 mm window at 10 pt: they print denser rather than lose
+    // the country line to the window's edge.
+    let recipient = recipient_lines(values);
+    let dense = recipient.len() > DENSE_ABOVE;
     let _ = write!(
         out,
-        "<div class=\"window\" data-window=\"{},{},{},{}\">",
-        window.left, window.top, window.width, window.height
+        "<div class=\"window{}\" data-window=\"{},{},{},{}\">",
+        if dense { " dense" } else { "" },
+        window.left,
+        window.top,
+        window.width,
+        window.height
     );
     let return_address: Vec<&str> = std::iter::once(company.name.as_str())
         .chain(company.address.iter().flatten().map(String::as_str).take(2))
@@ -301,7 +315,7 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window, number
     out.push_str("<div class=\"return\">");
     text(out, &return_address.join(" · "));
     out.push_str("</div><div class=\"recipient\">");
-    for line in recipient_lines(values) {
+    for line in recipient {
         out.push_str("<div>");
         text(out, &line);
         out.push_str("</div>");

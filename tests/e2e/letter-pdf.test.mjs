@@ -51,7 +51,7 @@ async function printed(html, name) {
   await page.screenshot({ path: shot, fullPage: true });
   console.log(`pdf: ${pdf}\nscreenshot: ${shot}`);
   await page.close();
-  const layout = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8" });
+  const layout = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 256 << 20 });
   const pages = [];
   for (const [, body] of layout.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)) {
     const words = [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
@@ -100,4 +100,108 @@ test("a batch of N letters starts N distinct pages", async () => {
   assert.equal(new Set(starts).size, customers.length, `distinct start pages: ${starts}`);
   assert.deepEqual([...starts].sort((a, b) => a - b), starts, "in the order given");
   assert.ok(pages.length >= customers.length);
+});
+
+// ---- Letters as the credit manager prints them (issue 15) --------------------------------------
+
+const SAMPLE = "www/sample-portfolio.json";
+const SAMPLE_DATE = "2026-11-23";
+
+/** Words of `words` that form `phrase` (split on spaces), as the first word of each match. */
+function occurrences(words, phrase) {
+  const parts = phrase.split(" ");
+  return words.filter((_, at) => parts.every((part, k) => words[at + k]?.text === part)).map((w, _, all) => w);
+}
+
+/** The page's footer words: below the page's body, in the bottom margin. */
+function footer(words, paperHeightMm) {
+  return words.filter((w) => w.y0 > (paperHeightMm - 14) * MM);
+}
+
+/**
+ * Checks a printed batch: per letter (customer `code`, collector's `signer`), its pages carry
+ * its own page numbers from 1, the signer's name prints once, and the page holding the
+ * signature also holds the body's last lines. Returns each letter's page count.
+ */
+function checkLetters(pages, letters, paperHeightMm) {
+  const counts = [];
+  for (const { code, signer } of letters) {
+    const own = pages.filter((words) => footer(words, paperHeightMm).some((w) => w.text === code));
+    assert.ok(own.length >= 1, `${code}: printed`);
+    own.forEach((words, index) => {
+      const numbers = footer(words, paperHeightMm).map((w) => w.text).filter((t) => /^\d+$/.test(t) && t !== code);
+      assert.ok(numbers.includes(String(index + 1)), `${code}: its page ${index + 1} is numbered so (${numbers})`);
+    });
+    const signatures = own.flatMap((words) => occurrences(words, signer).map((w) => ({ words, w })));
+    assert.equal(signatures.length, 1, `${code}: ${signer} signs once (${signatures.length})`);
+    const { words, w } = signatures[0];
+    const above = words.filter((x) => x.y1 <= w.y0 && x.y0 > 15 * MM);
+    assert.ok(above.length >= 12, `${code}: the signature's page holds the body's last lines, not the signature alone (${above.length} words above it)`);
+    counts.push(own.length);
+  }
+  return counts;
+}
+
+test("every letter of the demo's agenda prints on one sheet, signed once, numbered per letter, with the company's own legal mentions", async () => {
+  const portfolio = JSON.parse(readFileSync(SAMPLE, "utf8"));
+  const agenda = JSON.parse(dunning("agenda", "--data", SAMPLE, "--date", SAMPLE_DATE));
+  const rows = agenda.actions.filter((a) => a.channel.includes("letter") && a.state !== "error");
+  assert.ok(rows.length >= 20, `the demo has letters to print (${rows.length})`);
+  const customers = new Map(portfolio.customers.map((c) => [c.id, c]));
+  const users = new Map(portfolio.users.map((u) => [u.id, u]));
+  const html = dunning("letters", "--data", SAMPLE, "--date", SAMPLE_DATE, ...rows.flatMap((a) => ["--action", `${a.customer}:${a.action}`]));
+  const pages = await printed(html, "demo-agenda-letters");
+  execFileSync("pdftoppm", ["-r", "50", "-png", join(OUT, "demo-agenda-letters.pdf"), join(OUT, "demo-agenda-letters")]);
+  console.log(`pages as PNG: ${join(OUT, "demo-agenda-letters-*.png")}`);
+
+  const letters = rows.map((a) => ({ code: customers.get(a.customer).code, signer: users.get(customers.get(a.customer).collector).name }));
+  const counts = checkLetters(pages, letters, 297);
+  assert.deepEqual(counts, rows.map(() => 1), "each letter on one sheet");
+  assert.equal(pages.length, rows.length, "pages = letters");
+
+  // The recipient, name to last address line (the country abroad), inside the (right) window
+  // on each letter's first page, whatever its number of lines.
+  const box = { x0: 110 * MM, y0: 55 * MM, x1: 195 * MM, y1: 88 * MM };
+  const inside = (w) => w.x0 >= box.x0 && w.x1 <= box.x1 && w.y0 >= box.y0 && w.y1 <= box.y1;
+  for (const [index, row] of rows.entries()) {
+    const customer = customers.get(row.customer);
+    const contact = customer.contacts?.find((c) => c.address?.length) ?? null;
+    const address = (contact?.address ?? customer.address ?? []).filter((line) => line.trim());
+    for (const line of [customer.name, address.at(-1)]) {
+      const words = pages[index].filter(inside);
+      assert.ok(occurrences(words, line.trim().replace(/\s+/g, " ")).length === 1, `${row.customer}: "${line}" in the window`);
+    }
+  }
+  // A Brazilian customer reads the French company's own register, not a "CNPJ".
+  const brazilian = rows.findIndex((a) => customers.get(a.customer).locale === "pt-BR");
+  assert.ok(brazilian >= 0, "a pt-BR letter is in the batch");
+  const legal = footer(pages[brazilian], 297).map((w) => w.text).join(" ");
+  assert.match(legal, /RCS Lyon 852 741 963/);
+  assert.doesNotMatch(legal, /CNPJ/);
+});
+
+test("each ready letter template fits one sheet with 10 open items, or runs on without leaving the signature alone", async () => {
+  const ready = JSON.parse(readFileSync("examples/templates/ready.json", "utf8")).filter((t) => t.channel.includes("letter"));
+  assert.ok(ready.length >= 2);
+  const signer = PORTFOLIO.users.find((u) => u.id === PORTFOLIO.customers.find((c) => c.id === "C002").collector).name;
+  for (const [side, paper, height] of [["left", "A4", 297], ["right", "A4", 297], ["left", "Letter", 279.4], ["right", "Letter", 279.4]]) {
+    const data = portfolioWith((p) => {
+      p.company.letter = { window: side, paper };
+      p.items = p.items.filter((i) => i.customer !== "C002");
+      for (let n = 0; n < 10; n++) {
+        const amount = (1234.5 + n * 111).toFixed(2);
+        p.items.push({ id: `t${n}`, customer: "C002", kind: "invoice", reference: `RE-2026-${String(1000 + n).padStart(6, "0")}`,
+          issue_date: "2026-07-01", due_date: `2026-${String(8 + (n % 3)).padStart(2, "0")}-${10 + n}`, amount, outstanding: amount, currency: "EUR", status: null });
+      }
+    });
+    for (const template of ready) {
+      const name = `ready-${template.file.replace(/\.\w+$/, "")}-${side}-${paper}`;
+      const html = dunning("render", `examples/templates/${template.file}`, "--data", data, "--customer", "C002", "--date", "2026-11-22",
+        "--channel", template.channel, "--context", template.context, "--subject", template.subject);
+      const pages = await printed(html, name);
+      const [count] = checkLetters(pages, [{ code: "411MUL", signer }], height);
+      console.log(`${name}: ${count} page(s)`);
+      if (template.file === "standard-letter.md") assert.equal(count, 1, `${name}: a reminder with 10 items fits one sheet`);
+    }
+  }
 });
