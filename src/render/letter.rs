@@ -75,6 +75,8 @@ const BODY_TOP: f32 = 98.5;
 const MARGIN_TOP: f32 = 20.0;
 /// The page's bottom margin, which holds the footer.
 const FOOTER: f32 = 14.0;
+/// The letter's bottom padding, on every sheet (cloned).
+const BOTTOM_PADDING: f32 = 2.0;
 
 /// A recipient of more lines than this prints in the window's dense style.
 const DENSE_ABOVE: usize = 5;
@@ -197,7 +199,7 @@ pub fn head(first: &Letter<'_, '_>, count: usize, body_bytes: usize) -> String {
     out.push_str(&format!(
         "html, body {{ margin: 0; padding: 0; }}
 body {{ font: 10pt/1.35 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
-.letter {{ position: relative; width: {width}mm; box-sizing: border-box; padding: {MARGIN_TOP}mm 20mm 2mm 25mm;
+.letter {{ position: relative; width: {width}mm; box-sizing: border-box; padding: {MARGIN_TOP}mm 20mm {BOTTOM_PADDING}mm 25mm;
   box-decoration-break: clone; -webkit-box-decoration-break: clone; break-before: page; min-height: {min}mm; }}
 .letter:first-child {{ break-before: auto; }}
 .head {{ height: {head}mm; }}
@@ -237,9 +239,16 @@ body {{ font: 10pt/1.35 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
 .signature:empty {{ display: none; }}
 .signature .name {{ font-weight: bold; }}
 .signature .contact {{ font-size: 9pt; }}
-@media screen {{ body {{ background: #e5e7eb; }} .letter {{ background: #fff; margin: 8mm auto; box-shadow: 0 1mm 4mm #0003; min-height: {height}mm; }} }}
+@media screen {{ body {{ background: #e5e7eb; }} .letter {{ background: #fff; margin: 8mm auto; box-shadow: 0 1mm 4mm #0003; min-height: {height}mm; }}
+  .letter::after {{ content: \"\"; position: absolute; left: 0; right: 0; top: {first_end}mm; bottom: 0; pointer-events: none;
+    background: repeating-linear-gradient(to bottom, #f59e0b 0 .4mm, transparent .4mm {next}mm); }} }}
 ",
         min = height - FOOTER,
+        // Where the printed sheets end, in the screen's one long sheet: the first sheet's body
+        // ends above the footer and the bottom padding; each next one holds its height less the
+        // footer and both paddings (docs/decisions.md, "A letter's vertical budget").
+        first_end = height - FOOTER - BOTTOM_PADDING,
+        next = height - FOOTER - MARGIN_TOP - BOTTOM_PADDING,
         head = BODY_TOP - MARGIN_TOP,
         wl = window.left,
         wt = window.top,
