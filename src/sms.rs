@@ -61,25 +61,34 @@ pub fn with_gsm7_stand_ins(text: String) -> String {
     text.chars().map(|c| GSM7_STAND_INS.iter().find(|&&(from, _)| from == c).map_or(c, |&(_, to)| to)).collect()
 }
 
-/// Measures `text` as an SMS.
+/// Measures `text` as an SMS (3GPP TS 23.038 and 23.040): one message holds 160 septets or
+/// 70 UTF-16 units; a concatenated one 153 or 67 per segment, and a character of two units (an
+/// extension character's escape pair, a surrogate pair) is never split across segments: it
+/// moves whole to the next one, which then may need one segment more than the length says.
 pub fn measure(text: &str) -> SmsLength {
-    let gsm7_length = text.chars().try_fold(0usize, |length, c| {
-        if GSM7_BASIC.contains(c) {
-            Some(length + 1)
-        } else if GSM7_EXTENSION.contains(c) {
-            Some(length + 2)
-        } else {
-            None
-        }
-    });
-    let (encoding, length, single, segment) = match gsm7_length {
-        Some(length) => (Encoding::Gsm7, length, GSM7_SINGLE, GSM7_SEGMENT),
-        None => (Encoding::Ucs2, text.encode_utf16().count(), UCS2_SINGLE, UCS2_SEGMENT),
+    let gsm7 = text.chars().all(|c| GSM7_BASIC.contains(c) || GSM7_EXTENSION.contains(c));
+    let (encoding, single, segment) =
+        if gsm7 { (Encoding::Gsm7, GSM7_SINGLE, GSM7_SEGMENT) } else { (Encoding::Ucs2, UCS2_SINGLE, UCS2_SEGMENT) };
+    let width = |c: char| match encoding {
+        Encoding::Gsm7 => 1 + usize::from(GSM7_EXTENSION.contains(c)),
+        Encoding::Ucs2 => c.len_utf16(),
     };
+    let length: usize = text.chars().map(width).sum();
     let segments = match length {
         0 => 0,
         length if length <= single => 1,
-        length => length.div_ceil(segment),
+        _ => {
+            // Fill each segment with whole characters.
+            let (mut segments, mut used) = (1, 0);
+            for units in text.chars().map(width) {
+                if used + units > segment {
+                    segments += 1;
+                    used = 0;
+                }
+                used += units;
+            }
+            segments
+        }
     };
     SmsLength { encoding, length, segments }
 }
@@ -127,6 +136,18 @@ mod tests {
         assert_eq!(measure(&"ł".repeat(70)).segments, 1);
         assert_eq!(measure(&"ł".repeat(71)).segments, 2);
         assert_eq!(measure(&"ł".repeat(135)).segments, 3);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_two_unit_character_is_never_split_across_segments() {
+        // The cases: the escape pair or the surrogate pair moves whole to segment 2, so
+        // the rest needs a third.
+        let euro = format!("{}€{}", "a".repeat(152), "a".repeat(152));
+        assert_eq!(measure(&euro), SmsLength { encoding: Encoding::Gsm7, length: 306, segments: 3 });
+        let emoji = format!("{}😀{}", "a".repeat(66), "a".repeat(66));
+        assert_eq!(measure(&emoji), SmsLength { encoding: Encoding::Ucs2, length: 134, segments: 3 });
+        // One unit earlier, the pair fits its segment: 2.
+        assert_eq!(measure(&format!("{}€{}", "a".repeat(151), "a".repeat(153))).segments, 2);
     }
 
     #[wasm_bindgen_test(unsupported = test)]
