@@ -39,6 +39,8 @@ pub enum Code {
     MissingValue,
     NoPenaltyRate,
     SmsSegments,
+    NonPositiveAmount,
+    EmptyBeforeDue,
 }
 
 struct CodeInfo {
@@ -50,7 +52,7 @@ struct CodeInfo {
 }
 
 /// Indexed by `Code as usize`: template-language.md's tables.
-const CODES: [CodeInfo; 12] = [
+const CODES: [CodeInfo; 14] = [
     CodeInfo { code: Code::UnknownHashtag, name: "unknown-hashtag", severity: Severity::Error, render_time: false },
     CodeInfo {
         code: Code::SelectionRequired,
@@ -78,6 +80,13 @@ const CODES: [CodeInfo; 12] = [
     CodeInfo { code: Code::MissingValue, name: "missing-value", severity: Severity::Warning, render_time: true },
     CodeInfo { code: Code::NoPenaltyRate, name: "no-penalty-rate", severity: Severity::Warning, render_time: true },
     CodeInfo { code: Code::SmsSegments, name: "sms-segments", severity: Severity::Info, render_time: true },
+    CodeInfo {
+        code: Code::NonPositiveAmount,
+        name: "non-positive-amount",
+        severity: Severity::Warning,
+        render_time: true,
+    },
+    CodeInfo { code: Code::EmptyBeforeDue, name: "empty-before-due", severity: Severity::Warning, render_time: true },
 ];
 
 impl Code {

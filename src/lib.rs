@@ -25,6 +25,7 @@ pub mod locale;
 pub mod money;
 pub mod penalty;
 pub mod portfolio;
+pub mod reach;
 pub mod render;
 pub mod safety;
 #[cfg(feature = "sample")]

@@ -111,7 +111,7 @@ fn letters_come_back_as_one_document() {
     let portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
     let pair = Array::of2(&"C001".into(), &"lr".into());
     let document = portfolio.letters(s("2026-11-22"), Array::of2(&pair, &pair).into()).unwrap();
-    assert_eq!(document.matches("<section class=\"letter\">").count(), 2);
+    assert_eq!(document.matches("<section class=\"letter\"").count(), 2);
 }
 
 #[wasm_bindgen_test]

@@ -237,6 +237,22 @@ fn render_errors_are_clear() {
 }
 
 #[test]
+fn check_with_data_reports_every_template_over_the_customers_it_reaches() {
+    let portfolio = example("examples/portfolio.json");
+    let output = dunning(&["check", "--data", &portfolio, "--date", "2026-11-22", "--output", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let actions: Vec<&str> =
+        report["templates"].as_array().unwrap().iter().map(|t| t["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["pre", "r1", "call", "lr", "sa1"]);
+    assert!(report["templates"][0]["reach"]["customers"].is_number());
+    let human = dunning(&["check", "--data", &portfolio, "--date", "2026-11-22"]);
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("(scenario standard, step pre): reaches"), "{text}");
+    assert!(String::from_utf8_lossy(&human.stderr).contains("checked 5 template(s) against their customers"));
+}
+
+#[test]
 fn letters_without_actions_prints_the_days_letters() {
     // The demo's sample on its reference date, which has letters going out.
     let sample = dunning(&["sample", "--seed", "1", "--date", "2026-11-23"]);

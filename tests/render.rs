@@ -445,3 +445,14 @@ fn a_raster_logo_prints_in_the_letter_head_and_an_svg_one_is_named() {
     let messages: Vec<_> = rendered.diagnostics.iter().map(|d| d.message.as_str()).collect();
     assert!(messages.iter().any(|m| m.contains("neither a link nor a PNG")), "{messages:?}");
 }
+
+/// A preview that asks a customer for zero or less says so (issue 16), at the amount asked.
+#[wasm_bindgen_test(unsupported = test)]
+fn a_preview_asking_for_a_negative_amount_warns() {
+    let portfolio = edited(|p| p["items"][1]["outstanding"] = serde_json::json!("-1500.00"));
+    let rendered = html(&portfolio, "Please pay #items_amount, of which #items_amount_overdue is overdue.");
+    let found: Vec<_> = rendered.diagnostics.iter().filter(|d| d.code.name() == "non-positive-amount").collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].severity.name(), found[0].hashtag.as_deref()), ("warning", Some("items_amount")));
+    assert!(!codes(&html(&spec(), "Please pay #items_amount.")).contains(&"non-positive-amount"));
+}

@@ -420,7 +420,7 @@ fn row(
 ) -> AgendaAction {
     let error = match action.mode() {
         Mode::Manual => None,
-        Mode::Automatic | Mode::AutomaticToConfirm => error_of(portfolio, customer, action.channel()),
+        Mode::Automatic | Mode::AutomaticToConfirm => delivery_error(portfolio, customer, action.channel()),
     };
     let (state, colour) = match (action.mode(), error) {
         (_, Some(_)) => (State::Error, Colour::Yellow),
@@ -465,8 +465,9 @@ fn is_email(channel: Channel) -> bool {
     matches!(channel, Channel::Email | Channel::Subject)
 }
 
-/// The first error of the spec's table that applies to an automatic action.
-fn error_of(portfolio: &Portfolio, customer: &Customer, channel: Channel) -> Option<ActionError> {
+/// The first error of the spec's table that applies to an automatic action: why `channel`
+/// cannot reach `customer` (the reach report counts them too).
+pub fn delivery_error(portfolio: &Portfolio, customer: &Customer, channel: Channel) -> Option<ActionError> {
     let Some(contact) = portfolio.collection_contact(customer) else { return Some(ActionError::NoCollectionContact) };
     if is_email(channel) && !present(&contact.email) {
         return Some(ActionError::ContactMissingEmail);

@@ -47,8 +47,16 @@ enum Command {
         context: Context,
         #[arg(long, value_enum, default_value_t = CheckOutput::Human)]
         output: CheckOutput,
+        /// A portfolio: check every template it holds (each scenario step, each specific
+        /// action) against every customer it reaches on --date, and report what it does to
+        /// them (missing values, SMS segments, the amount asked, who cannot be reached).
+        #[arg(long, conflicts_with = "paths")]
+        data: Option<PathBuf>,
+        /// The date of the reach report, YYYY-MM-DD [default: today]
+        #[arg(long, value_parser = parse_with::<Date>, requires = "data")]
+        date: Option<Date>,
         /// Template files, or directories to search for *.md, *.html and *.txt.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "data")]
         paths: Vec<PathBuf>,
     },
     /// Render a template for one customer: the e-mail body, SMS, letter or text on stdout, the
@@ -224,7 +232,8 @@ fn parse_action(text: &str) -> Result<(String, String), String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { format, channel, context, output, paths } => {
+        Command::Check { data: Some(data), date, output, .. } => run_reach(&data, date.unwrap_or_else(today), output),
+        Command::Check { format, channel, context, output, paths, .. } => {
             run_check(&paths, format, channel, context, output)
         }
         Command::Render {
@@ -390,6 +399,68 @@ fn run_check(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The reach report of every template of a portfolio: JSON, or each template's diagnostics
+/// rustc-style under a heading naming it, then its counts. Exit 1 when one has an error.
+fn run_reach(data: &Path, date: Date, output: CheckOutput) -> Result<ExitCode, Failure> {
+    let portfolio = match load_portfolio(data)? {
+        Ok(portfolio) => portfolio,
+        Err(code) => return Ok(code),
+    };
+    let reaches = dunning::reach::portfolio_reach(&portfolio, date);
+    let errors =
+        reaches.iter().flat_map(|entry| &entry.reach.diagnostics).filter(|d| d.severity == Severity::Error).count();
+    match output {
+        CheckOutput::Json => {
+            let json = serde_json::json!({ "date": date.to_string(), "templates": reaches });
+            emit(&format!("{json}\n"))?;
+        }
+        CheckOutput::Human => {
+            let mut stdout = StandardStream::stdout(color_choice(std::io::stdout().is_terminal()));
+            for entry in &reaches {
+                let action = match (&entry.scenario, &entry.customer) {
+                    (Some(scenario), _) => format!("scenario {scenario}, step {}", entry.action),
+                    (None, Some(customer)) => format!("specific action {} of {customer}", entry.action),
+                    (None, None) => entry.action.clone(),
+                };
+                let body = dunning::reach::body_of(&portfolio, entry).unwrap_or_default();
+                let name = format!("{} ({action})", data.display());
+                print_human(&mut stdout, &name, body, &entry.reach.diagnostics)?;
+                println!("{name}: {}", reach_summary(&entry.reach));
+            }
+            let warnings = reaches
+                .iter()
+                .flat_map(|entry| &entry.reach.diagnostics)
+                .filter(|d| d.severity == Severity::Warning)
+                .count();
+            eprintln!(
+                "checked {} template(s) against their customers: {errors} error(s), {warnings} warning(s)",
+                reaches.len()
+            );
+        }
+    }
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// One line of counts under a template's diagnostics.
+fn reach_summary(reach: &dunning::reach::Reach) -> String {
+    let mut parts = vec![format!("reaches {} customer(s)", reach.customers)];
+    if let Some(sms) = &reach.sms {
+        parts.push(format!(
+            "SMS {}–{} segment(s), up to {} characters ({}), UCS-2 for {}",
+            sms.min_segments, sms.max_segments, sms.max_length, sms.longest, sms.ucs2.count
+        ));
+    }
+    if let Some(amount) = &reach.amount {
+        for range in &amount.ranges {
+            parts.push(format!("#{} {}–{} {}", amount.hashtag, range.min, range.max, range.currency));
+        }
+    }
+    for undeliverable in &reach.undeliverable {
+        parts.push(format!("{}: {}", undeliverable.reason, undeliverable.customers.count));
+    }
+    parts.join("; ")
 }
 
 /// Adds `path` (a file) or the templates below it (a directory), sorted for stable output.

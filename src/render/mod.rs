@@ -64,9 +64,24 @@ pub(crate) fn render_values(values: &Values<'_>, template: &Template<'_>, option
     let mut renderer = Renderer { values, source: template.source, show: options.show, diagnostics: Vec::new() };
     let output = renderer.output(template, options, subject.as_ref());
     renderer.penalty_gaps(template);
+    renderer.non_positive_amount(template);
     let sms = (options.channel == Channel::Sms).then(|| renderer.sms_length(&output));
     let diagnostics = all_diagnostics(template, options, renderer.diagnostics);
     Rendered { output, diagnostics, sms, subject }
+}
+
+/// The amount a template asks for: its first money hashtag's value for this customer.
+pub(crate) fn demanded_amount<'t>(
+    values: &Values<'_>,
+    template: &'t Template<'_>,
+) -> Option<(&'t Hashtag<'t>, crate::money::Totals)> {
+    template.hashtags().find_map(|hashtag| {
+        let entry = hashtag.entry.filter(|entry| entry.ty == crate::catalogue::Type::Money)?;
+        match values.value(entry) {
+            Ok(Value::Money(totals)) => Some((hashtag, totals)),
+            _ => None,
+        }
+    })
 }
 
 /// The checker's diagnostics and the data's, located and in source order.
@@ -150,6 +165,17 @@ impl<'p> Renderer<'_, 'p> {
             sms::with_gsm7_stand_ins(output)
         } else {
             output
+        }
+    }
+
+    /// A message that asks for zero or less (credit notes exceed the invoices): said at the
+    /// amount it asks for, its first money hashtag.
+    fn non_positive_amount(&mut self, template: &Template<'_>) {
+        let Some((hashtag, totals)) = demanded_amount(self.values, template) else { return };
+        if totals.iter().all(|money| money.minor <= 0) {
+            let message = format!("#{} asks for zero or less from this customer", hashtag.name);
+            let diagnostic = Diagnostic::new(Code::NonPositiveAmount, hashtag.span, message).with_hashtag(hashtag.name);
+            self.diagnostics.push(diagnostic);
         }
     }
 

@@ -12,9 +12,11 @@ export type Locale = "en" | "fr" | "de" | "es" | "it" | "nl" | "pl" | "pt-PT" | 
 /** A diagnostic's stable code. */
 export type DiagnosticCode = "unknown-hashtag" | "selection-required" | "channel-not-supported"
   | "block-inline" | "attribute-type" | "unsafe-html" | "markup-in-text" | "empty-template"
-  | "signature-in-template" | "missing-value" | "no-penalty-rate" | "sms-segments";
+  | "signature-in-template" | "missing-value" | "no-penalty-rate" | "sms-segments"
+  | "non-positive-amount" | "empty-before-due";
 /** The codes only `render` gives (from data, not from the text). */
-export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments";
+export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments"
+  | "non-positive-amount" | "empty-before-due";
 /** The `code` of the `Error` every call throws (`ErrorKind::code` in Rust). */
 export type ErrorCode = "invalid-argument" | "unknown-name" | "invalid-value" | "not-found"
   | "conflict" | "invalid-portfolio" | "storage" | "internal";

@@ -1,0 +1,354 @@
+//! What a template does to every customer it reaches: rendered for each of them on one date,
+//! the template's problems counted across the customers (values missing, SMS segments, the
+//! amount it asks for, who the channel cannot reach), so that an author sees them before
+//! anything is sent. `check` judges the text; `reach` judges the text with the data.
+
+use serde::Serialize;
+
+use crate::agenda::delivery_error;
+use crate::catalogue::{DueFilter, ItemQuery, Meaning};
+use crate::channel::{Channel, Context};
+use crate::date::Date;
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::money::Money;
+use crate::portfolio::{Action, Customer, Portfolio};
+use crate::render::{self, Output, RenderOptions};
+use crate::sms::Encoding;
+use crate::template::{Format, Template};
+
+/// How many customer ids a count lists.
+const FIRST: usize = 5;
+
+/// A count of customers and the first of them, in portfolio order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Customers {
+    pub count: usize,
+    pub first: Vec<String>,
+}
+
+impl Customers {
+    fn add(&mut self, customer: &str) {
+        self.count += 1;
+        if self.first.len() < FIRST {
+            self.first.push(customer.to_owned());
+        }
+    }
+
+    /// `3 customers (C0012, C0040, C0113)`.
+    fn said(&self, of: usize) -> String {
+        let more = if self.count > self.first.len() { ", …" } else { "" };
+        format!("{} of {of} customers ({}{more})", self.count, self.first.join(", "))
+    }
+}
+
+/// The template over the customers it reaches.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Reach {
+    /// Customers it was rendered for.
+    pub customers: usize,
+    /// Per hashtag that has no value for some customers.
+    pub missing_values: Vec<MissingValues>,
+    /// SMS: the segments and lengths across the customers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sms: Option<SmsReach>,
+    /// The amount the template asks for (its first money hashtag), per currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<AmountReach>,
+    /// Customers the channel cannot reach, by reason (the agenda's error codes).
+    pub undeliverable: Vec<Undeliverable>,
+    /// The template's own diagnostics, then what holds for some customers
+    /// (`non-positive-amount`, `missing-value` with its count, `empty-before-due`).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MissingValues {
+    pub hashtag: String,
+    pub customers: Customers,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SmsReach {
+    pub min_segments: usize,
+    pub max_segments: usize,
+    pub max_length: usize,
+    /// The customer whose SMS is the longest.
+    pub longest: String,
+    /// Customers whose SMS is UCS-2 (70 characters a message, not 160).
+    pub ucs2: Customers,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AmountReach {
+    pub hashtag: String,
+    pub ranges: Vec<AmountRange>,
+    /// Customers asked for zero or less.
+    pub non_positive: Customers,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AmountRange {
+    pub currency: String,
+    pub min: String,
+    pub max: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Undeliverable {
+    pub reason: &'static str,
+    pub customers: Customers,
+}
+
+/// What a template is rendered as, for each customer reached.
+#[derive(Clone, Copy, Debug)]
+pub struct ReachOptions<'a> {
+    pub date: Date,
+    pub channel: Channel,
+    pub context: Context,
+    pub format: Format,
+    pub subject: Option<&'a str>,
+}
+
+/// One customer reached: who, and the items a specific action selects (none in a scenario).
+pub struct Target<'p> {
+    pub customer: &'p Customer,
+    pub selected: Vec<String>,
+}
+
+/// Renders `source` for every target and counts what it does to them.
+pub fn reach<'p>(
+    portfolio: &'p Portfolio,
+    source: &str,
+    targets: impl IntoIterator<Item = Target<'p>>,
+    options: &ReachOptions<'_>,
+) -> Reach {
+    let template = Template::parse(source, options.format);
+    let mut reach = Reach {
+        diagnostics: crate::check::check_template(&template, options.channel, options.context),
+        ..Reach::default()
+    };
+    let output = if options.channel == Channel::Sms { Output::Text } else { Output::Html };
+    let mut missing: Vec<(&str, crate::source::Span, Customers)> = Vec::new();
+    let mut amounts: Vec<(Money, Money)> = Vec::new();
+    let mut amount_at = None;
+    let mut non_positive = Customers::default();
+    let mut undeliverable: Vec<(&'static str, Customers)> = Vec::new();
+    for target in targets {
+        let customer = target.customer;
+        reach.customers += 1;
+        let render_options = RenderOptions {
+            selected: &target.selected,
+            context: Some(options.context),
+            channel: options.channel,
+            format: options.format,
+            output: Some(output),
+            subject: options.subject,
+            ..RenderOptions::new(&customer.id, options.date)
+        };
+        let Ok(values) = render::values_for(portfolio, &render_options) else { continue };
+        let rendered = render::render_values(&values, &template, &render_options);
+        for diagnostic in rendered.diagnostics.iter().filter(|d| d.code == Code::MissingValue) {
+            let name = diagnostic.hashtag.as_deref().unwrap_or_default();
+            match missing.iter_mut().find(|(hashtag, ..)| *hashtag == name) {
+                Some((.., customers)) => customers.add(&customer.id),
+                None => {
+                    let mut customers = Customers::default();
+                    customers.add(&customer.id);
+                    let name = template.hashtags().find(|h| h.name == name).map_or("", |h| h.name);
+                    missing.push((name, diagnostic.span, customers));
+                }
+            }
+        }
+        if let Some(sms) = rendered.sms {
+            let range = reach.sms.get_or_insert_with(|| SmsReach {
+                min_segments: sms.segments,
+                max_segments: sms.segments,
+                max_length: 0,
+                longest: customer.id.clone(),
+                ucs2: Customers::default(),
+            });
+            range.min_segments = range.min_segments.min(sms.segments);
+            range.max_segments = range.max_segments.max(sms.segments);
+            if sms.length > range.max_length {
+                range.max_length = sms.length;
+                range.longest.clone_from(&customer.id);
+            }
+            if sms.encoding == Encoding::Ucs2 {
+                range.ucs2.add(&customer.id);
+            }
+        }
+        if let Some((hashtag, totals)) = render::demanded_amount(&values, &template) {
+            amount_at = Some(hashtag);
+            let company = portfolio.company.currency;
+            let asked: Vec<Money> =
+                if totals.is_empty() { vec![Money::zero(company)] } else { totals.iter().collect() };
+            if asked.iter().all(|money| money.minor <= 0) {
+                non_positive.add(&customer.id);
+            }
+            for money in asked {
+                match amounts.iter_mut().find(|(min, _)| min.currency == money.currency) {
+                    Some((min, max)) => {
+                        min.minor = min.minor.min(money.minor);
+                        max.minor = max.minor.max(money.minor);
+                    }
+                    None => amounts.push((money, money)),
+                }
+            }
+        }
+        if let Some(error) = delivery_error(portfolio, customer, options.channel) {
+            match undeliverable.iter_mut().find(|(reason, _)| *reason == error.code()) {
+                Some((_, customers)) => customers.add(&customer.id),
+                None => {
+                    let mut customers = Customers::default();
+                    customers.add(&customer.id);
+                    undeliverable.push((error.code(), customers));
+                }
+            }
+        }
+    }
+    let of = reach.customers;
+    for (hashtag, span, customers) in missing {
+        let message = format!("#{hashtag} has no value for {}", customers.said(of));
+        reach.diagnostics.push(Diagnostic::new(Code::MissingValue, span, message).with_hashtag(hashtag));
+        reach.missing_values.push(MissingValues { hashtag: hashtag.to_owned(), customers });
+    }
+    if let Some(hashtag) = amount_at {
+        if non_positive.count > 0 {
+            let message = format!("#{} asks for zero or less from {}", hashtag.name, non_positive.said(of));
+            let mut diagnostic =
+                Diagnostic::new(Code::NonPositiveAmount, hashtag.span, message).with_hashtag(hashtag.name);
+            if options.context == Context::Scenario {
+                diagnostic.severity = Severity::Error;
+            }
+            reach.diagnostics.push(diagnostic);
+        }
+        let ranges = amounts
+            .into_iter()
+            .map(|(min, max)| AmountRange {
+                currency: min.currency.code().to_owned(),
+                min: min.decimal().to_string(),
+                max: max.decimal().to_string(),
+            })
+            .collect();
+        reach.amount = Some(AmountReach { hashtag: hashtag.name.to_owned(), ranges, non_positive });
+    }
+    reach.undeliverable =
+        undeliverable.into_iter().map(|(reason, customers)| Undeliverable { reason, customers }).collect();
+    crate::diagnostic::locate(source, &mut reach.diagnostics);
+    reach.diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
+    reach
+}
+
+/// One template of a portfolio and its reach.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActionReach {
+    /// The scenario of a scenario's step; `None` for a specific action.
+    pub scenario: Option<String>,
+    /// The specific action's customer.
+    pub customer: Option<String>,
+    pub action: String,
+    pub name: Option<String>,
+    pub channel: Channel,
+    pub context: Context,
+    pub reach: Reach,
+}
+
+/// Every template of the portfolio over the customers it reaches on `date`: those whose
+/// agenda on `date` holds it (their next step of the scenario, or their specific action, in
+/// any state). Each scenario step and each specific action is reported, reaching no one or
+/// many.
+pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach> {
+    let agenda = crate::agenda::agenda(portfolio, date, None, &crate::agenda::Filters::default());
+    let reached = |context: Context, action: &str, scenario: Option<&str>| -> Vec<Target<'_>> {
+        agenda
+            .actions
+            .iter()
+            .filter(|row| row.kind == context && row.action == action)
+            .filter_map(|row| portfolio.customer(&row.customer))
+            .filter(|customer| scenario.is_none() || customer.scenario.as_deref() == scenario)
+            .map(|customer| Target { customer, selected: Vec::new() })
+            .collect()
+    };
+    let mut reaches = Vec::new();
+    for scenario in &portfolio.scenarios {
+        for step in &scenario.actions {
+            let action = Action::Scenario(step);
+            let targets = reached(Context::Scenario, &step.id, Some(&scenario.id));
+            let mut reach = reach(portfolio, action.body(), targets, &options_of(action, date));
+            reach.diagnostics.extend(empty_before_due(action, step.offset_days));
+            reaches.push(ActionReach {
+                scenario: Some(scenario.id.clone()),
+                customer: None,
+                action: step.id.clone(),
+                name: step.name.clone(),
+                channel: step.channel,
+                context: Context::Scenario,
+                reach,
+            });
+        }
+    }
+    for specific in &portfolio.specific_actions {
+        let action = Action::Specific(specific);
+        let targets = reached(Context::Specific, &specific.id, None)
+            .into_iter()
+            .filter(|target| target.customer.id == specific.customer)
+            .map(|target| Target { selected: specific.items.clone(), ..target });
+        reaches.push(ActionReach {
+            scenario: None,
+            customer: Some(specific.customer.clone()),
+            action: specific.id.clone(),
+            name: specific.subject.clone(),
+            channel: specific.channel,
+            context: Context::Specific,
+            reach: reach(portfolio, action.body(), targets, &options_of(action, date)),
+        });
+    }
+    reaches
+}
+
+/// The body of a reported template (its diagnostics' spans are in it).
+pub fn body_of<'p>(portfolio: &'p Portfolio, entry: &ActionReach) -> Option<&'p str> {
+    match (&entry.scenario, &entry.customer) {
+        (Some(scenario), _) => {
+            let scenario = portfolio.scenario(scenario)?;
+            scenario.actions.iter().find(|step| step.id == entry.action).map(|step| step.body.as_str())
+        }
+        (None, _) => portfolio.specific_actions.iter().find(|a| a.id == entry.action).map(|a| a.body.as_str()),
+    }
+}
+
+fn options_of<'p>(action: Action<'p>, date: Date) -> ReachOptions<'p> {
+    ReachOptions {
+        date,
+        channel: action.channel(),
+        context: action.context(),
+        format: action.format(),
+        subject: action.subject(),
+    }
+}
+
+/// A step planned before its items fall due (a negative offset) that reads overdue items:
+/// they are none yet, so those hashtags print zero or nothing.
+fn empty_before_due(action: Action<'_>, offset_days: i32) -> Vec<Diagnostic> {
+    if offset_days >= 0 {
+        return Vec::new();
+    }
+    let template = Template::parse(action.body(), action.format());
+    let mut found: Vec<Diagnostic> = template
+        .hashtags()
+        .filter(|hashtag| {
+            hashtag.entry.is_some_and(|entry| {
+                matches!(entry.meaning, Meaning::Items(ItemQuery { due: DueFilter::Overdue, .. }))
+            })
+        })
+        .map(|hashtag| {
+            let message = format!(
+                "#{} reads overdue items, but this step goes out {} day(s) before the due date: it will be zero or empty",
+                hashtag.name, -offset_days
+            );
+            Diagnostic::new(Code::EmptyBeforeDue, hashtag.span, message).with_hashtag(hashtag.name)
+        })
+        .collect();
+    crate::diagnostic::locate(action.body(), &mut found);
+    found
+}
