@@ -119,7 +119,7 @@ pub struct Target<'p> {
 pub fn reach<'p>(
     portfolio: &'p Portfolio,
     source: &str,
-    targets: impl IntoIterator<Item = Target<'p>>,
+    targets: &mut dyn Iterator<Item = Target<'p>>,
     options: &ReachOptions<'_>,
 ) -> Reach {
     let template = Template::parse(source, options.format);
@@ -239,6 +239,24 @@ pub fn reach<'p>(
     reach
 }
 
+/// Every customer with open items on `date`: what an author's draft reaches before it is
+/// attached to a scenario. A specific action selects the customer's open items.
+pub fn customers_with_open_items<'p>(
+    portfolio: &'p Portfolio,
+    date: Date,
+    context: Context,
+) -> impl Iterator<Item = Target<'p>> + 'p {
+    portfolio.customers.iter().filter_map(move |customer| {
+        let open: Vec<String> =
+            crate::account::Account::new(portfolio, customer, date).open_items().map(|item| item.id.clone()).collect();
+        if open.is_empty() {
+            return None;
+        }
+        let selected = if context == Context::Specific { open } else { Vec::new() };
+        Some(Target { customer, selected })
+    })
+}
+
 /// One template of a portfolio and its reach.
 #[derive(Clone, Debug, Serialize)]
 pub struct ActionReach {
@@ -274,7 +292,7 @@ pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach> {
         for step in &scenario.actions {
             let action = Action::Scenario(step);
             let targets = reached(Context::Scenario, &step.id, Some(&scenario.id));
-            let mut reach = reach(portfolio, action.body(), targets, &options_of(action, date));
+            let mut reach = reach(portfolio, action.body(), &mut targets.into_iter(), &options_of(action, date));
             reach.diagnostics.extend(empty_before_due(action, step.offset_days));
             reaches.push(ActionReach {
                 scenario: Some(scenario.id.clone()),
@@ -292,7 +310,8 @@ pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach> {
         let targets = reached(Context::Specific, &specific.id, None)
             .into_iter()
             .filter(|target| target.customer.id == specific.customer)
-            .map(|target| Target { selected: specific.items.clone(), ..target });
+            .map(|target| Target { selected: specific.items.clone(), ..target })
+            .collect::<Vec<_>>();
         reaches.push(ActionReach {
             scenario: None,
             customer: Some(specific.customer.clone()),
@@ -300,7 +319,7 @@ pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach> {
             name: specific.subject.clone(),
             channel: specific.channel,
             context: Context::Specific,
-            reach: reach(portfolio, action.body(), targets, &options_of(action, date)),
+            reach: reach(portfolio, action.body(), &mut targets.into_iter(), &options_of(action, date)),
         });
     }
     reaches

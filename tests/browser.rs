@@ -107,6 +107,20 @@ fn portfolio_loads_renders_and_saves_through_the_js_api() {
 }
 
 #[wasm_bindgen_test]
+fn reach_counts_what_a_template_does_to_every_customer() {
+    let portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
+    let options = options(&[("channel", "sms"), ("format", "text"), ("date", "2026-11-22")]);
+    let reach = portfolio.reach(s("#customer_name owes #items_amount_overdue."), options).unwrap();
+    assert!(get(&reach, "customers").as_f64().unwrap() >= 2.0);
+    let sms = get(&reach, "sms");
+    assert!(get(&sms, "max_segments").as_f64().unwrap() >= 1.0);
+    assert!(Array::is_array(&get(&reach, "undeliverable")));
+    let bad = options(&[("chanel", "sms")]);
+    let error: JsValue = portfolio.reach(s("x"), bad).err().expect("an unknown option").into();
+    assert_eq!(get(&error, "code").as_string().unwrap(), "invalid-argument");
+}
+
+#[wasm_bindgen_test]
 fn letters_come_back_as_one_document() {
     let portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
     let pair = Array::of2(&"C001".into(), &"lr".into());

@@ -23,8 +23,8 @@ fn over_all(portfolio: &Portfolio, source: &str, channel: Channel, format: Forma
         format,
         subject: None,
     };
-    let targets = portfolio.customers.iter().map(|customer| Target { customer, selected: Vec::new() });
-    reach(portfolio, source, targets, &options)
+    let mut targets = portfolio.customers.iter().map(|customer| Target { customer, selected: Vec::new() });
+    reach(portfolio, source, &mut targets, &options)
 }
 
 fn codes(reach: &Reach) -> Vec<&'static str> {

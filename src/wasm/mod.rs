@@ -105,6 +105,36 @@ export interface Rendered {
 
 export interface SmsLength { encoding: "gsm-7" | "ucs-2"; length: number; segments: number }
 
+export interface ReachOptions {
+  /** Default `email`. */
+  channel?: Channel;
+  /** Default `markdown`. */
+  format?: Format;
+  /** Default `scenario`; `specific` selects each customer's open items. */
+  context?: Context;
+  /** `YYYY-MM-DD`; default today (UTC). */
+  date?: string;
+  /** The subject line's template. */
+  subject?: string;
+}
+
+/** A count of customers and the first few of them (ids). */
+export interface Customers { count: number; first: string[] }
+
+/** What a template does to every customer it reaches. */
+export interface Reach {
+  customers: number;
+  missing_values: { hashtag: string; customers: Customers }[];
+  sms?: { min_segments: number; max_segments: number; max_length: number; longest: string; ucs2: Customers };
+  /** The amount asked: the template's first money hashtag, its range per currency. */
+  amount?: { hashtag: string; ranges: { currency: string; min: string; max: string }[]; non_positive: Customers };
+  /** By the agenda's error codes: `no_collection_contact`, `contact_missing_email`… */
+  undeliverable: { reason: string; customers: Customers }[];
+  /** The template's diagnostics, then those that hold for some customers, with their counts. */
+  diagnostics: Diagnostic[];
+}
+
+
 export interface AgendaOptions {
   /** The current time, `HH:MM`: e-mails and SMS already due are sent from then on. */
   now?: string;
@@ -469,6 +499,34 @@ impl SharedPortfolio {
         let options = request.options(today()).map_err(|error| error.context(WHAT))?;
         let rendered = render::render(&self.inner.borrow(), &source, &options)?;
         to_js(&rendered)
+    }
+
+    /// What `template` does to every customer with open items: missing values, SMS segments,
+    /// the amount asked, who the channel cannot reach (`Reach`). Options: `channel`, `format`,
+    /// `context`, `date`, `subject`, as for `render`.
+    #[wasm_bindgen(unchecked_return_type = "Reach")]
+    pub fn reach(
+        &self,
+        source: StringArgument,
+        #[wasm_bindgen(unchecked_param_type = "ReachOptions")] options: JsValue,
+    ) -> Result<JsValue, Thrown> {
+        let source = text(&source, "reach: the template")?;
+        const WHAT: &str = "reach options";
+        // The render options' names and parsers, without a customer: all of them are reached.
+        let mut request = Request::default();
+        for (key, field) in read_options(&options, WHAT, &["channel", "format", "context", "date", "subject"])? {
+            request.set(&key, &string_option(WHAT, &key, &field)?).map_err(|error| error.context(WHAT))?;
+        }
+        let options = crate::reach::ReachOptions {
+            date: request.date.unwrap_or_else(today),
+            channel: request.channel.unwrap_or_default(),
+            context: request.context.unwrap_or_default(),
+            format: request.format.unwrap_or_default(),
+            subject: request.subject.as_deref(),
+        };
+        let portfolio = self.inner.borrow();
+        let mut targets = crate::reach::customers_with_open_items(&portfolio, options.date, options.context);
+        to_js(&crate::reach::reach(&portfolio, &source, &mut targets, &options))
     }
 
     /// Renders letter actions, `[[customer, action], ...]`, into one printable HTML document.

@@ -307,3 +307,29 @@ test("screenshots of the editor in each channel", async () => {
   }
   await context.close();
 });
+
+test("the reach panel shows what the draft does to the sample's customers, and previews one of them", async () => {
+  const { page, errors, context } = await openEditor();
+  await newBlankDraft(page);
+  await setTemplate(page, "");
+  await page.keyboard.type("Hello,");
+  const reach = page.locator("#reach");
+  await reach.locator(".reach-head").waitFor();
+  assert.equal(await reach.locator(".reach-line", { hasText: "have no #" }).count(), 0, "no hashtag yet, no value missing");
+  const runs = Number(await reach.getAttribute("data-runs"));
+  await page.keyboard.type(" #contact_name, please pay #items_amount_overdue.");
+  const missing = reach.locator(".reach-line", { hasText: "have no #contact_name" });
+  await missing.waitFor();
+  assert.match(await missing.textContent(), /^\d+ of \d+ customers have no #contact_name/);
+  const negative = reach.locator(".reach-line", { hasText: "would be asked for zero or less (#items_amount_overdue)" });
+  await negative.waitFor();
+  assert.ok(Number(await reach.getAttribute("data-runs")) > runs, "recomputed as the template changed");
+  console.log(`reach over the sample: ${await reach.getAttribute("data-ms")} ms in wasm`);
+  const first = missing.locator(".reach-customer").first();
+  const id = await first.textContent();
+  await first.click();
+  await page.waitForFunction((id) => document.getElementById("customer").value === id, id);
+  await shoot(page, "editor-reach");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

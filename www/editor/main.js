@@ -8,6 +8,7 @@ import { Notices } from "./notices.js";
 import { Problems } from "./problems.js";
 import { DraftControls } from "./drafts.js";
 import { fetchText, loadPortfolio } from "./portfolio.js";
+import { ReachPanel } from "./reach.js";
 import { READY } from "./ready.js";
 
 const PORTFOLIO_URL = "./sample-portfolio.json";
@@ -317,9 +318,16 @@ function show() {
   if (view) editing.applySettings(view, settings());
 }
 
+const reach = new ReachPanel((customer) => change({ customer }));
+
 preview.addEventListener("diagnostics", (event) => {
   problems.set("preview", event.detail?.diagnostics ?? []);
   problems.setSms(event.detail?.sms ?? null);
+  if (data?.portfolio) {
+    const subject = WITH_SUBJECT.has(draft.channel) && draft.subject ? { subject: draft.subject } : {};
+    const date = draft.date ? { date: draft.date } : {};
+    reach.schedule(data.portfolio, draft.template, { format: draft.format, channel: draft.channel, context: draft.context, ...date, ...subject });
+  }
 });
 
 // ---- Start: the last open draft, or the ready templates on first open ------------------------

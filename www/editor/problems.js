@@ -4,7 +4,7 @@ import { $, element } from "./dom.js";
 
 /** The render-time codes about the data (the TypeScript `RenderCode`s but `sms-segments`, which
  * the SMS meter shows); the template's own diagnostics come from check() as you type. */
-const DATA_CODES = new Set(["missing-value", "no-penalty-rate"]);
+const DATA_CODES = new Set(["missing-value", "no-penalty-rate", "non-positive-amount"]);
 
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
