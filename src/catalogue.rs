@@ -189,6 +189,16 @@ pub enum Computed {
 }
 
 impl Meaning {
+    /// Whether a customer can lack this value (a record's field, a contact, a bank, a link):
+    /// where a fallback text is allowed. Items, sums, dates and rates always have one.
+    pub fn can_be_missing(self) -> bool {
+        match self {
+            Meaning::Items(_) => false,
+            Meaning::Computed(computed) => !matches!(computed, Computed::Today),
+            _ => true,
+        }
+    }
+
     /// The items whose late penalties the hashtag shows, if it shows any.
     pub fn late_penalties_of(self) -> Option<ItemsOf> {
         match self {

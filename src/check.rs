@@ -98,11 +98,14 @@ impl Checker {
                 Some(known) => format!("unknown hashtag #{name}; did you mean #{known}?"),
                 None => format!("unknown hashtag #{name}; to print \"#{name}\" as text, write ##{name}"),
             };
-            let diagnostic = Diagnostic::new(Code::UnknownHashtag, hashtag.span, message);
+            let diagnostic = Diagnostic::new(Code::UnknownHashtag, hashtag.name_span(), message);
             self.push(diagnostic.with_hashtag(name).with_suggestion(suggestion));
             return;
         };
         let ty = entry.ty;
+        if hashtag.fallback.is_some() {
+            self.fallback(hashtag, entry);
+        }
         let fits_place = match hashtag.place {
             Place::Text => true,
             Place::LinkDestination => ty == crate::catalogue::Type::Url,
@@ -132,6 +135,19 @@ impl Checker {
             let message = format!("#{name} is {}, which {} cannot show", ty.noun(), self.channel.noun());
             self.push(Diagnostic::new(Code::ChannelNotSupported, hashtag.span, message).with_hashtag(name));
         }
+    }
+
+    /// A fallback (`#contact_name{Sir or Madam}`) stands for a text that can be missing.
+    fn fallback(&mut self, hashtag: &Hashtag<'_>, entry: &crate::catalogue::Entry) {
+        let name = hashtag.name;
+        let why = if entry.ty != crate::catalogue::Type::Text {
+            format!("#{name} is {}, and a fallback is text: it can only follow a text hashtag", entry.ty.noun())
+        } else if !entry.meaning.can_be_missing() {
+            format!("#{name} always has a value, so its fallback would never show")
+        } else {
+            return;
+        };
+        self.push(Diagnostic::new(Code::FallbackNotAllowed, hashtag.span, why).with_hashtag(name));
     }
 
     /// A letter template that signs itself (see `crate::signature`).

@@ -35,6 +35,7 @@ pub enum Code {
     MarkupInText,
     EmptyTemplate,
     SignatureInTemplate,
+    FallbackNotAllowed,
     // Render time: from data, not text.
     MissingValue,
     NoPenaltyRate,
@@ -52,7 +53,7 @@ struct CodeInfo {
 }
 
 /// Indexed by `Code as usize`: template-language.md's tables.
-const CODES: [CodeInfo; 14] = [
+const CODES: [CodeInfo; 15] = [
     CodeInfo { code: Code::UnknownHashtag, name: "unknown-hashtag", severity: Severity::Error, render_time: false },
     CodeInfo {
         code: Code::SelectionRequired,
@@ -75,6 +76,12 @@ const CODES: [CodeInfo; 14] = [
         code: Code::SignatureInTemplate,
         name: "signature-in-template",
         severity: Severity::Warning,
+        render_time: false,
+    },
+    CodeInfo {
+        code: Code::FallbackNotAllowed,
+        name: "fallback-not-allowed",
+        severity: Severity::Error,
         render_time: false,
     },
     CodeInfo { code: Code::MissingValue, name: "missing-value", severity: Severity::Warning, render_time: true },

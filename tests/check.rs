@@ -371,12 +371,25 @@ fn a_letter_template_that_signs_itself_warns_and_an_email_does_not() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn a_fallback_only_follows_a_text_that_can_be_missing() {
+    assert_clean(&markdown("Dear #contact_name{Sir or Madam}, from #user_name{our credit team}."));
+    let found = markdown("#today{soon} #customer_code #contact_nme{Sir}\n\n#items_list{none}");
+    assert_eq!(codes(&found), ["fallback-not-allowed", "unknown-hashtag", "fallback-not-allowed"]);
+    assert!(found[0].message.contains("#today is a date, and a fallback is text"), "{}", found[0].message);
+    assert!(found[2].message.contains("#items_list is a table"), "{}", found[2].message);
+    // The quick fix of a typo replaces the name and keeps the fallback.
+    assert_eq!((found[1].span.start, found[1].span.end), (28, 40));
+    assert_eq!(found[1].suggestion.as_deref(), Some("contact_name"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn every_code_is_exercised() {
     // A guard that this file covers the whole table of template-language.md.
     let mut seen = Vec::new();
     seen.extend(codes(&markdown("#nope #items_list_selected x #items_list [a](#today) <script>")));
     seen.extend(codes(&check("#items_list <b>x</b>", &options(Format::Text, Channel::Sms, Context::Specific))));
     seen.extend(codes(&markdown("")));
+    seen.extend(codes(&markdown("#today{soon}")));
     seen.extend(codes(&check(
         "Regards,\n\n#user_name",
         &options(Format::Markdown, Channel::Letter, Context::Scenario),

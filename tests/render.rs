@@ -456,3 +456,16 @@ fn a_preview_asking_for_a_negative_amount_warns() {
     assert_eq!((found[0].severity.name(), found[0].hashtag.as_deref()), ("warning", Some("items_amount")));
     assert!(!codes(&html(&spec(), "Please pay #items_amount.")).contains(&"non-positive-amount"));
 }
+
+/// A fallback is printed where the value is missing, and only there; no `missing-value` then.
+#[wasm_bindgen_test(unsupported = test)]
+fn a_fallback_stands_in_for_a_missing_value() {
+    let without = edited(|p| p["customers"][0]["contacts"] = serde_json::json!([]));
+    let rendered = html(&without, "Dear #contact_name{Sir or Madam},");
+    assert_eq!(rendered.output, "<p>Dear Sir or Madam,</p>\n");
+    assert!(!codes(&rendered).contains(&"missing-value"), "{:?}", codes(&rendered));
+    let with = html(&spec(), "Dear #contact_name{Sir or Madam},");
+    assert!(with.output.contains("Jean Dupont") && !with.output.contains("Madam"), "{}", with.output);
+    // Escaped as any text: the fallback is the author's text, not markup.
+    assert_eq!(html(&without, "#contact_name{you & yours <3}").output, "<p>you &amp; yours &lt;3</p>\n");
+}

@@ -187,11 +187,16 @@ impl<'p> Renderer<'_, 'p> {
         length
     }
 
-    /// A hashtag's value, or `None` with a `missing-value` diagnostic.
+    /// A hashtag's value, its fallback text when it has none, or `None` with a
+    /// `missing-value` diagnostic.
     fn resolve(&mut self, hashtag: &Hashtag<'_>) -> Option<Value<'p>> {
         let entry = hashtag.entry?;
         match self.values.value(entry) {
             Ok(value) => Some(value),
+            // The author's words for a missing value: said instead, nothing to report.
+            Err(Missing(_)) if hashtag.fallback.is_some() => {
+                Some(Value::Text(hashtag.fallback.unwrap_or_default().to_owned()))
+            }
             Err(Missing(reason)) => {
                 let message = format!("#{} has no value: {reason}", hashtag.name);
                 self.diagnostics

@@ -102,7 +102,7 @@ impl<'s> Reader<'s> {
             Some(offset) => Span::new(link.start + offset, link.start + offset + url.len()),
             None => link,
         };
-        self.nodes.push(Node::Hashtag(Hashtag { name: entry.name, span, place, entry: Some(entry) }));
+        self.nodes.push(Node::Hashtag(Hashtag { name: entry.name, span, place, entry: Some(entry), fallback: None }));
     }
 
     fn flush_run(&mut self) {

@@ -58,18 +58,27 @@ pub enum Place {
 pub struct Hashtag<'s> {
     /// The name, without `#`.
     pub name: &'s str,
-    /// From the `#` to the name's end.
+    /// From the `#` to the name's end, or to the fallback's closing brace.
     pub span: Span,
     pub place: Place,
     /// The catalogue entry, or `None` for an unknown name.
     pub entry: Option<&'static Entry>,
+    /// The text written when the value is missing: `#contact_name{Sir or Madam}`.
+    pub fallback: Option<&'s str>,
 }
 
 impl<'s> Hashtag<'s> {
     /// The hashtag whose `#` is at `span.start` of `source`.
     pub fn new(source: &'s str, span: Span, place: Place) -> Hashtag<'s> {
-        let name = &source[span.start + 1..span.end];
-        Hashtag { name, span, place, entry: catalogue::lookup(name) }
+        let written = &source[span.range()];
+        let name = &written[1..1 + super::scan::scan_name(&written[1..])];
+        let fallback = super::scan::fallback(written);
+        Hashtag { name, span, place, entry: catalogue::lookup(name), fallback }
+    }
+
+    /// The `#name` alone, without its fallback: what a quick fix replaces.
+    pub fn name_span(&self) -> Span {
+        Span::new(self.span.start, self.span.start + 1 + self.name.len())
     }
 }
 

@@ -13,7 +13,7 @@ pub enum Piece {
     Text(Span),
     /// `##`: one literal `#`.
     Escape(Span),
-    /// `#name`; the name is `span.start + 1 .. span.end`.
+    /// `#name`, or `#name{fallback}`: the name starts at `span.start + 1` (see [`fallback`]).
     Hashtag(Span),
 }
 
@@ -28,6 +28,22 @@ pub fn scan_name(rest: &str) -> usize {
     }
     let run = bytes.iter().take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_').count();
     run - bytes[..run].iter().rev().take_while(|&&b| b == b'_').count()
+}
+
+/// Length in bytes of a fallback right after a hashtag's name: `{text}` on one line, without
+/// `{`, `}` or `#` inside, else 0 (the brace is then text).
+pub fn fallback_length(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('{') else { return 0 };
+    match inner.find(['}', '{', '#', '\n']) {
+        Some(close) if inner.as_bytes()[close] == b'}' => close + 2,
+        _ => 0,
+    }
+}
+
+/// The fallback text of a hashtag written `#name{text}` (the source of its span), if any.
+pub fn fallback(hashtag: &str) -> Option<&str> {
+    let name = scan_name(&hashtag[1..]);
+    hashtag[1 + name..].strip_prefix('{')?.strip_suffix('}')
 }
 
 /// Whether a `#` right after `previous` is plain text: after a letter, a digit, `/` or `&`,
@@ -71,7 +87,7 @@ impl Pieces<'_> {
         }
         match scan_name(after) {
             0 => None,
-            name => Some(Piece::Hashtag(Span::new(at, at + 1 + name))),
+            name => Some(Piece::Hashtag(Span::new(at, at + 1 + name + fallback_length(&after[name..])))),
         }
     }
 }
@@ -144,6 +160,21 @@ mod tests {
             show("Hi #customer_name, ##items_list (#today)."),
             ["text Hi ", "tag #customer_name", "text , ", "escape", "text items_list (", "tag #today", "text ).",]
         );
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_fallback_in_braces_is_part_of_its_hashtag() {
+        assert_eq!(
+            show("Dear #contact_name{Sir or Madam},"),
+            ["text Dear ", "tag #contact_name{Sir or Madam}", "text ,"]
+        );
+        assert_eq!(fallback("#contact_name{Sir or Madam}"), Some("Sir or Madam"));
+        assert_eq!(fallback("#contact_name{}"), Some(""));
+        assert_eq!(fallback("#contact_name"), None);
+        // Unclosed, across a line, or holding a hashtag: the brace is text.
+        assert_eq!(show("#customer_name{x"), ["tag #customer_name", "text {x"]);
+        assert_eq!(show("#customer_name{x\ny}"), ["tag #customer_name", "text {x\ny}"]);
+        assert_eq!(show("#customer_name{#today}"), ["tag #customer_name", "text {", "tag #today", "text }"]);
     }
 
     #[wasm_bindgen_test(unsupported = test)]

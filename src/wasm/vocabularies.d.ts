@@ -12,8 +12,8 @@ export type Locale = "en" | "fr" | "de" | "es" | "it" | "nl" | "pl" | "pt-PT" | 
 /** A diagnostic's stable code. */
 export type DiagnosticCode = "unknown-hashtag" | "selection-required" | "channel-not-supported"
   | "block-inline" | "attribute-type" | "unsafe-html" | "markup-in-text" | "empty-template"
-  | "signature-in-template" | "missing-value" | "no-penalty-rate" | "sms-segments"
-  | "non-positive-amount" | "empty-before-due";
+  | "signature-in-template" | "fallback-not-allowed" | "missing-value" | "no-penalty-rate"
+  | "sms-segments" | "non-positive-amount" | "empty-before-due";
 /** The codes only `render` gives (from data, not from the text). */
 export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments"
   | "non-positive-amount" | "empty-before-due";
