@@ -61,38 +61,7 @@ enum Command {
     },
     /// Render a template for one customer: the e-mail body, SMS, letter or text on stdout, the
     /// diagnostics on stderr.
-    Render {
-        /// The template file.
-        template: PathBuf,
-        /// The portfolio JSON.
-        #[arg(long)]
-        data: PathBuf,
-        /// The customer's id.
-        #[arg(long)]
-        customer: String,
-        /// The specific action's items, by id (makes the context `specific`).
-        #[arg(long, value_delimiter = ',')]
-        selected: Vec<String>,
-        #[arg(long, value_parser = parse_with::<Context>)]
-        context: Option<Context>,
-        #[arg(long, default_value = "email", value_parser = parse_with::<Channel>)]
-        channel: Channel,
-        /// [default: from the template's extension]
-        #[arg(long, value_parser = parse_with::<Format>)]
-        format: Option<Format>,
-        /// html (a fragment), letter (a printable document) or text [default: from the channel]
-        #[arg(long = "as", value_parser = parse_with::<Output>)]
-        output: Option<Output>,
-        /// [default: the customer's, then the company's]
-        #[arg(long, value_parser = parse_with::<Locale>)]
-        locale: Option<Locale>,
-        /// The render date, YYYY-MM-DD [default: today]
-        #[arg(long, value_parser = parse_with::<Date>)]
-        date: Option<Date>,
-        /// The subject line's template (e-mails and letters).
-        #[arg(long)]
-        subject: Option<String>,
-    },
+    Render(RenderArgs),
     /// Render letters into one printable HTML document (stdout): the day's letters (those the
     /// agenda sends on DATE: letter channels, confirmed or automatic, in agenda order), or the
     /// actions given.
@@ -236,35 +205,7 @@ fn main() -> ExitCode {
         Command::Check { format, channel, context, output, paths, .. } => {
             run_check(&paths, format, channel, context, output)
         }
-        Command::Render {
-            template,
-            data,
-            customer,
-            selected,
-            context,
-            channel,
-            format,
-            output,
-            locale,
-            date,
-            subject,
-        } => {
-            let format = format.or_else(|| format_of(&template));
-            let request = RenderArgs {
-                template,
-                data,
-                customer,
-                selected,
-                context,
-                channel,
-                format,
-                output,
-                locale,
-                date,
-                subject,
-            };
-            run_render(request)
-        }
+        Command::Render(request) => run_render(request),
         Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
         Command::Agenda { data, date, now, output, filters } => run_agenda(&data, date, now, output, filters),
         Command::History { data, output, filters } => run_history(&data, output, filters),
@@ -570,17 +511,37 @@ fn run_catalogue(locale: Locale, output: CatalogueOutput) -> Result<ExitCode, Fa
 
 /// `dunning render`'s arguments, typed by clap with the core's `FromStr` (the names of
 /// `render::Request`).
+#[derive(clap::Args)]
 struct RenderArgs {
+    /// The template file.
     template: PathBuf,
+    /// The portfolio JSON.
+    #[arg(long)]
     data: PathBuf,
+    /// The customer's id.
+    #[arg(long)]
     customer: String,
+    /// The specific action's items, by id (makes the context `specific`).
+    #[arg(long, value_delimiter = ',')]
     selected: Vec<String>,
+    #[arg(long, value_parser = parse_with::<Context>)]
     context: Option<Context>,
+    #[arg(long, default_value = "email", value_parser = parse_with::<Channel>)]
     channel: Channel,
+    /// [default: from the template's extension]
+    #[arg(long, value_parser = parse_with::<Format>)]
     format: Option<Format>,
+    /// html (a fragment), letter (a printable document) or text [default: from the channel]
+    #[arg(long = "as", value_parser = parse_with::<Output>)]
     output: Option<Output>,
+    /// [default: the customer's, then the company's]
+    #[arg(long, value_parser = parse_with::<Locale>)]
     locale: Option<Locale>,
+    /// The render date, YYYY-MM-DD [default: today]
+    #[arg(long, value_parser = parse_with::<Date>)]
     date: Option<Date>,
+    /// The subject line's template (e-mails and letters).
+    #[arg(long)]
     subject: Option<String>,
 }
 
@@ -623,7 +584,7 @@ fn today() -> Date {
 
 fn run_render(request: RenderArgs) -> Result<ExitCode, Failure> {
     let source = read_template(&request.template)?;
-    let Some(format) = request.format else {
+    let Some(format) = request.format.or_else(|| format_of(&request.template)) else {
         return Err(format!(
             "{}: cannot tell the format from the extension; pass --format",
             request.template.display()
