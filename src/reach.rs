@@ -99,6 +99,18 @@ pub struct Undeliverable {
     pub customers: Customers,
 }
 
+/// Adds `customer` to the count kept under `key`, keys in first-seen order.
+fn count<K: PartialEq>(counts: &mut Vec<(K, Customers)>, key: K, customer: &str) {
+    match counts.iter_mut().find(|(known, _)| *known == key) {
+        Some((_, customers)) => customers.add(customer),
+        None => {
+            let mut customers = Customers::default();
+            customers.add(customer);
+            counts.push((key, customers));
+        }
+    }
+}
+
 /// What a template is rendered as, for each customer reached.
 #[derive(Clone, Copy, Debug)]
 pub struct ReachOptions<'a> {
@@ -128,14 +140,13 @@ pub fn reach<'p>(
         ..Reach::default()
     };
     let output = if options.channel == Channel::Sms { Output::Text } else { Output::Html };
-    let mut missing: Vec<(&str, crate::source::Span, Customers)> = Vec::new();
+    let mut missing: Vec<(String, Customers)> = Vec::new();
     let mut amounts: Vec<(Money, Money)> = Vec::new();
     let mut amount_at = None;
     let mut non_positive = Customers::default();
     let mut undeliverable: Vec<(&'static str, Customers)> = Vec::new();
     for target in targets {
         let customer = target.customer;
-        reach.customers += 1;
         let render_options = RenderOptions {
             selected: &target.selected,
             context: Some(options.context),
@@ -146,18 +157,10 @@ pub fn reach<'p>(
             ..RenderOptions::new(&customer.id, options.date)
         };
         let Ok(values) = render::values_for(portfolio, &render_options) else { continue };
+        reach.customers += 1;
         let rendered = render::render_values(&values, &template, &render_options);
         for diagnostic in rendered.diagnostics.iter().filter(|d| d.code == Code::MissingValue) {
-            let name = diagnostic.hashtag.as_deref().unwrap_or_default();
-            match missing.iter_mut().find(|(hashtag, ..)| *hashtag == name) {
-                Some((.., customers)) => customers.add(&customer.id),
-                None => {
-                    let mut customers = Customers::default();
-                    customers.add(&customer.id);
-                    let name = template.hashtags().find(|h| h.name == name).map_or("", |h| h.name);
-                    missing.push((name, diagnostic.span, customers));
-                }
-            }
+            count(&mut missing, diagnostic.hashtag.clone().unwrap_or_default(), &customer.id);
         }
         if let Some(sms) = rendered.sms {
             let range = reach.sms.get_or_insert_with(|| SmsReach {
@@ -196,21 +199,17 @@ pub fn reach<'p>(
             }
         }
         if let Some(error) = delivery_error(portfolio, customer, options.channel) {
-            match undeliverable.iter_mut().find(|(reason, _)| *reason == error.code()) {
-                Some((_, customers)) => customers.add(&customer.id),
-                None => {
-                    let mut customers = Customers::default();
-                    customers.add(&customer.id);
-                    undeliverable.push((error.code(), customers));
-                }
-            }
+            count(&mut undeliverable, error.code(), &customer.id);
         }
     }
     let of = reach.customers;
-    for (hashtag, span, customers) in missing {
-        let message = format!("#{hashtag} has no value for {}", customers.said(of));
-        reach.diagnostics.push(Diagnostic::new(Code::MissingValue, span, message).with_hashtag(hashtag));
-        reach.missing_values.push(MissingValues { hashtag: hashtag.to_owned(), customers });
+    for (hashtag, customers) in missing {
+        // Said once, at the hashtag's first place in the template.
+        if let Some(first) = template.hashtags().find(|h| h.name == hashtag) {
+            let message = format!("#{hashtag} has no value for {}", customers.said(of));
+            reach.diagnostics.push(Diagnostic::new(Code::MissingValue, first.span, message).with_hashtag(first.name));
+        }
+        reach.missing_values.push(MissingValues { hashtag, customers });
     }
     if let Some(hashtag) = amount_at {
         if non_positive.count > 0 {
