@@ -42,6 +42,7 @@ pub enum Code {
     SmsSegments,
     NonPositiveAmount,
     EmptyBeforeDue,
+    LanguageMismatch,
 }
 
 struct CodeInfo {
@@ -53,7 +54,7 @@ struct CodeInfo {
 }
 
 /// Indexed by `Code as usize`: template-language.md's tables.
-const CODES: [CodeInfo; 15] = [
+const CODES: [CodeInfo; 16] = [
     CodeInfo { code: Code::UnknownHashtag, name: "unknown-hashtag", severity: Severity::Error, render_time: false },
     CodeInfo {
         code: Code::SelectionRequired,
@@ -94,6 +95,12 @@ const CODES: [CodeInfo; 15] = [
         render_time: true,
     },
     CodeInfo { code: Code::EmptyBeforeDue, name: "empty-before-due", severity: Severity::Warning, render_time: true },
+    CodeInfo {
+        code: Code::LanguageMismatch,
+        name: "language-mismatch",
+        severity: Severity::Warning,
+        render_time: true,
+    },
 ];
 
 impl Code {

@@ -10,10 +10,12 @@ use crate::catalogue::{DueFilter, ItemQuery, Meaning};
 use crate::channel::{Channel, Context};
 use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::locale::Locale;
 use crate::money::Money;
-use crate::portfolio::{Action, Customer, Portfolio};
+use crate::portfolio::{Action, Customer, Portfolio, Wording};
 use crate::render::{self, Output, RenderOptions};
 use crate::sms::Encoding;
+use crate::source::Span;
 use crate::template::{Format, Template};
 
 /// How many customer ids a count lists.
@@ -119,6 +121,8 @@ pub struct ReachOptions<'a> {
     pub context: Context,
     pub format: Format,
     pub subject: Option<&'a str>,
+    /// The template's declared language: customers reading another are counted.
+    pub written_in: Option<Locale>,
 }
 
 /// One customer reached: who, and the items a specific action selects (none in a scenario).
@@ -145,6 +149,7 @@ pub fn reach<'p>(
     let mut amount_at = None;
     let mut non_positive = Customers::default();
     let mut undeliverable: Vec<(&'static str, Customers)> = Vec::new();
+    let mut other_language: Vec<(Locale, Customers)> = Vec::new();
     for target in targets {
         let customer = target.customer;
         let render_options = RenderOptions {
@@ -154,13 +159,18 @@ pub fn reach<'p>(
             format: options.format,
             output: Some(output),
             subject: options.subject,
+            written_in: options.written_in,
             ..RenderOptions::new(&customer.id, options.date)
         };
         let Ok(values) = render::values_for(portfolio, &render_options) else { continue };
         reach.customers += 1;
         let rendered = render::render_values(&values, &template, &render_options);
-        for diagnostic in rendered.diagnostics.iter().filter(|d| d.code == Code::MissingValue) {
-            count(&mut missing, diagnostic.hashtag.clone().unwrap_or_default(), &customer.id);
+        for diagnostic in &rendered.diagnostics {
+            match diagnostic.code {
+                Code::MissingValue => count(&mut missing, diagnostic.hashtag.clone().unwrap_or_default(), &customer.id),
+                Code::LanguageMismatch => count(&mut other_language, values.locale, &customer.id),
+                _ => {}
+            }
         }
         if let Some(sms) = rendered.sms {
             let range = reach.sms.get_or_insert_with(|| SmsReach {
@@ -231,6 +241,14 @@ pub fn reach<'p>(
             .collect();
         reach.amount = Some(AmountReach { hashtag: hashtag.name.to_owned(), ranges, non_positive });
     }
+    for (locale, customers) in other_language {
+        let written = options.written_in.map_or_else(String::new, |written| written.to_string());
+        let message = format!(
+            "written in {written}, read in {locale} by {}: the action has no wording in {locale}",
+            customers.said(of)
+        );
+        reach.diagnostics.push(Diagnostic::new(Code::LanguageMismatch, Span::new(0, source.len()), message));
+    }
     reach.undeliverable =
         undeliverable.into_iter().map(|(reason, customers)| Undeliverable { reason, customers }).collect();
     crate::diagnostic::locate(source, &mut reach.diagnostics);
@@ -256,9 +274,9 @@ pub fn customers_with_open_items<'p>(
     })
 }
 
-/// One template of a portfolio and its reach.
+/// One template of a portfolio (an action's wording in one language) and its reach.
 #[derive(Clone, Debug, Serialize)]
-pub struct ActionReach {
+pub struct ActionReach<'p> {
     /// The scenario of a scenario's step; `None` for a specific action.
     pub scenario: Option<String>,
     /// The specific action's customer.
@@ -267,14 +285,21 @@ pub struct ActionReach {
     pub name: Option<String>,
     pub channel: Channel,
     pub context: Context,
+    /// The wording's declared language (one entry per wording that reaches someone, and the
+    /// action's own).
+    pub locale: Option<Locale>,
     pub reach: Reach,
+    /// The template's text (the diagnostics' spans are in it).
+    #[serde(skip)]
+    pub body: &'p str,
 }
 
 /// Every template of the portfolio over the customers it reaches on `date`: those whose
 /// agenda on `date` holds it (their next step of the scenario, or their specific action, in
-/// any state). Each scenario step and each specific action is reported, reaching no one or
-/// many.
-pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach> {
+/// any state), each given the action's wording in their language. Each scenario step and each
+/// specific action is reported with its own wording, reaching no one or many, and with each
+/// translation that reaches someone.
+pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach<'_>> {
     let agenda = crate::agenda::agenda(portfolio, date, None, &crate::agenda::Filters::default());
     let reached = |context: Context, action: &str, scenario: Option<&str>| -> Vec<Target<'_>> {
         agenda
@@ -291,17 +316,20 @@ pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach> {
         for step in &scenario.actions {
             let action = Action::Scenario(step);
             let targets = reached(Context::Scenario, &step.id, Some(&scenario.id));
-            let mut reach = reach(portfolio, action.body(), &mut targets.into_iter(), &options_of(action, date));
-            reach.diagnostics.extend(empty_before_due(action, step.offset_days));
-            reaches.push(ActionReach {
-                scenario: Some(scenario.id.clone()),
-                customer: None,
-                action: step.id.clone(),
-                name: step.name.clone(),
-                channel: step.channel,
-                context: Context::Scenario,
-                reach,
-            });
+            for (wording, mut reach) in by_wording(portfolio, action, targets, date) {
+                reach.diagnostics.extend(empty_before_due(wording.body, action.format(), step.offset_days));
+                reaches.push(ActionReach {
+                    scenario: Some(scenario.id.clone()),
+                    customer: None,
+                    action: step.id.clone(),
+                    name: step.name.clone(),
+                    channel: step.channel,
+                    context: Context::Scenario,
+                    locale: wording.locale,
+                    reach,
+                    body: wording.body,
+                });
+            }
         }
     }
     for specific in &portfolio.specific_actions {
@@ -310,48 +338,63 @@ pub fn portfolio_reach(portfolio: &Portfolio, date: Date) -> Vec<ActionReach> {
             .into_iter()
             .filter(|target| target.customer.id == specific.customer)
             .map(|target| Target { selected: specific.items.clone(), ..target })
-            .collect::<Vec<_>>();
-        reaches.push(ActionReach {
-            scenario: None,
-            customer: Some(specific.customer.clone()),
-            action: specific.id.clone(),
-            name: specific.subject.clone(),
-            channel: specific.channel,
-            context: Context::Specific,
-            reach: reach(portfolio, action.body(), &mut targets.into_iter(), &options_of(action, date)),
-        });
+            .collect();
+        for (wording, reach) in by_wording(portfolio, action, targets, date) {
+            reaches.push(ActionReach {
+                scenario: None,
+                customer: Some(specific.customer.clone()),
+                action: specific.id.clone(),
+                name: specific.subject.clone(),
+                channel: specific.channel,
+                context: Context::Specific,
+                locale: wording.locale,
+                reach,
+                body: wording.body,
+            });
+        }
     }
     reaches
 }
 
-/// The body of a reported template (its diagnostics' spans are in it).
-pub fn body_of<'p>(portfolio: &'p Portfolio, entry: &ActionReach) -> Option<&'p str> {
-    match (&entry.scenario, &entry.customer) {
-        (Some(scenario), _) => {
-            let scenario = portfolio.scenario(scenario)?;
-            scenario.actions.iter().find(|step| step.id == entry.action).map(|step| step.body.as_str())
+/// The action's reach per wording: its own (even if it reaches no one), then each translation
+/// that reaches someone, each over the customers it is chosen for.
+fn by_wording<'p>(
+    portfolio: &'p Portfolio,
+    action: Action<'p>,
+    targets: Vec<Target<'p>>,
+    date: Date,
+) -> Vec<(Wording<'p>, Reach)> {
+    let mut groups: Vec<(Wording<'p>, Vec<Target<'p>>)> = vec![(action.own_wording(), Vec::new())];
+    for target in targets {
+        let wording = action.wording(portfolio.locale_of(target.customer), portfolio.company.locale);
+        match groups.iter_mut().find(|(known, _)| std::ptr::eq(known.body, wording.body)) {
+            Some((_, group)) => group.push(target),
+            None => groups.push((wording, vec![target])),
         }
-        (None, _) => portfolio.specific_actions.iter().find(|a| a.id == entry.action).map(|a| a.body.as_str()),
     }
-}
-
-fn options_of<'p>(action: Action<'p>, date: Date) -> ReachOptions<'p> {
-    ReachOptions {
-        date,
-        channel: action.channel(),
-        context: action.context(),
-        format: action.format(),
-        subject: action.subject(),
-    }
+    groups
+        .into_iter()
+        .map(|(wording, targets)| {
+            let options = ReachOptions {
+                date,
+                channel: action.channel(),
+                context: action.context(),
+                format: action.format(),
+                subject: wording.subject,
+                written_in: wording.locale,
+            };
+            (wording, reach(portfolio, wording.body, &mut targets.into_iter(), &options))
+        })
+        .collect()
 }
 
 /// A step planned before its items fall due (a negative offset) that reads overdue items:
 /// they are none yet, so those hashtags print zero or nothing.
-fn empty_before_due(action: Action<'_>, offset_days: i32) -> Vec<Diagnostic> {
+fn empty_before_due(body: &str, format: Format, offset_days: i32) -> Vec<Diagnostic> {
     if offset_days >= 0 {
         return Vec::new();
     }
-    let template = Template::parse(action.body(), action.format());
+    let template = Template::parse(body, format);
     let mut found: Vec<Diagnostic> = template
         .hashtags()
         .filter(|hashtag| {
@@ -367,6 +410,6 @@ fn empty_before_due(action: Action<'_>, offset_days: i32) -> Vec<Diagnostic> {
             Diagnostic::new(Code::EmptyBeforeDue, hashtag.span, message).with_hashtag(hashtag.name)
         })
         .collect();
-    crate::diagnostic::locate(action.body(), &mut found);
+    crate::diagnostic::locate(body, &mut found);
     found
 }

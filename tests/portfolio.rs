@@ -330,3 +330,22 @@ fn a_status_date_needs_a_status() {
     .unwrap();
     assert_eq!(portfolio.items[0].status_since, Some("2026-11-01".parse().unwrap()));
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn an_action_has_one_wording_per_language() {
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../examples/portfolio.json")).unwrap();
+    let lr = &mut json["scenarios"][0]["actions"][3];
+    lr["locale"] = serde_json::json!("fr");
+    lr["translations"] = serde_json::json!([
+        {"locale": "de", "subject": null, "body": "Zahlen Sie."},
+        {"locale": "fr", "subject": null, "body": "Payez."},
+        {"locale": "de", "subject": null, "body": "Bitte zahlen."}
+    ]);
+    let error = dunning::portfolio::Portfolio::from_json(&json.to_string()).unwrap_err();
+    let problems = error.problems();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0]
+        .starts_with("scenarios[0].actions[3].translations[1].locale: the action already has a wording in fr"));
+    assert!(problems[1]
+        .starts_with("scenarios[0].actions[3].translations[2].locale: the action already has a wording in de"));
+}

@@ -22,6 +22,7 @@ fn over_all(portfolio: &Portfolio, source: &str, channel: Channel, format: Forma
         context: Context::Scenario,
         format,
         subject: None,
+        written_in: None,
     };
     let mut targets = portfolio.customers.iter().map(|customer| Target { customer, selected: Vec::new() });
     reach(portfolio, source, &mut targets, &options)
@@ -98,4 +99,80 @@ fn the_portfolio_report_has_every_template_and_flags_a_step_before_the_due_date(
     assert!(message.contains("5 day(s) before the due date"), "{message}");
     assert_eq!(report[4].context, Context::Specific);
     assert_eq!(report[4].customer.as_deref(), Some("C001"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn each_customer_gets_the_wording_in_their_language_and_the_rest_is_a_language_mismatch() {
+    // The registered letter written in English, with a French translation: C001 (fr) reads the
+    // French one; C002 (de) gets the English one, said; C003 (en) is at home.
+    let portfolio = edited(|p| {
+        let lr = &mut p["scenarios"][0]["actions"][3];
+        lr["body"] = serde_json::json!("Please pay #items_amount_include_late_penalties.");
+        lr["locale"] = serde_json::json!("en");
+        lr["translations"] = serde_json::json!([{"locale": "fr", "subject": "Mise en demeure", "body": "Veuillez régler #items_amount_include_late_penalties."}]);
+    });
+    let customer = |id: &str| portfolio.customer(id).unwrap();
+    let action = portfolio.action(customer("C001"), "lr").unwrap();
+    let company = portfolio.company.locale;
+    assert!(action.wording(portfolio.locale_of(customer("C001")), company).body.starts_with("Veuillez"));
+    assert!(action.wording(portfolio.locale_of(customer("C003")), company).body.starts_with("Please"));
+    // A German reader gets the company's language (fr) before the action's own.
+    let german = action.wording(portfolio.locale_of(customer("C002")), company);
+    assert_eq!(german.locale.map(|l| l.tag()), Some("fr"));
+
+    let options = ReachOptions {
+        date: "2026-11-22".parse().unwrap(),
+        channel: Channel::RegisteredLetter,
+        context: Context::Scenario,
+        format: Format::Markdown,
+        subject: None,
+        written_in: Some("en".parse().unwrap()),
+    };
+    let mut targets = portfolio.customers.iter().map(|customer| Target { customer, selected: Vec::new() });
+    let reach = reach(&portfolio, "Please pay #items_amount.", &mut targets, &options);
+    let mismatches: Vec<&str> =
+        reach.diagnostics.iter().filter(|d| d.code.name() == "language-mismatch").map(|d| d.message.as_str()).collect();
+    assert_eq!(mismatches.len(), 2, "{mismatches:?}");
+    assert!(mismatches.iter().any(|m| m.contains("read in fr by 1 of 3 customers (C001)")), "{mismatches:?}");
+    assert!(mismatches.iter().any(|m| m.contains("read in de by 1 of 3 customers (C002)")), "{mismatches:?}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn the_report_has_an_entry_per_wording_that_reaches_someone() {
+    let portfolio = edited(|p| {
+        let pre = &mut p["scenarios"][0]["actions"][0];
+        pre["locale"] = serde_json::json!("en");
+        pre["translations"] = serde_json::json!([
+            {"locale": "fr", "subject": null, "body": "Bonjour #contact_name,"},
+            {"locale": "ja", "subject": null, "body": "こんにちは"}
+        ]);
+    });
+    let report = portfolio_reach(&portfolio, "2026-11-22".parse().unwrap());
+    let pre: Vec<(Option<&str>, usize)> = report
+        .iter()
+        .filter(|entry| entry.action == "pre")
+        .map(|entry| (entry.locale.map(|l| l.tag()), entry.reach.customers))
+        .collect();
+    // The own English wording is always reported; the unused Japanese one is not.
+    assert_eq!(pre[0].0, Some("en"));
+    assert!(pre.iter().all(|(locale, _)| *locale != Some("ja")), "{pre:?}");
+    assert_eq!(pre.iter().map(|(_, customers)| customers).sum::<usize>(), 2, "the two customers pre reaches: {pre:?}");
+}
+
+/// A letter of the day's batch is in the customer's language when the action has it, and says
+/// so when it has not (issue 16: per-language templates).
+#[wasm_bindgen_test(unsupported = test)]
+fn a_batch_letter_takes_the_wording_in_the_customers_language() {
+    let portfolio = edited(|p| {
+        let lr = &mut p["scenarios"][0]["actions"][3];
+        lr["body"] = serde_json::json!("Please pay #items_amount_include_late_penalties.");
+        lr["locale"] = serde_json::json!("en");
+        lr["translations"] = serde_json::json!([{"locale": "fr", "subject": null, "body": "Veuillez régler #items_amount_include_late_penalties."}]);
+    });
+    let order = [("C001".to_owned(), "lr".to_owned()), ("C002".to_owned(), "lr".to_owned())];
+    let batch = dunning::agenda::letters(&portfolio, "2026-11-22".parse().unwrap(), &order, |_| {}).unwrap();
+    assert!(batch.document.contains("Veuillez régler"), "C001 reads French");
+    let german: Vec<&str> = batch.diagnostics[1].2.iter().map(|d| d.code.name()).collect();
+    assert!(german.contains(&"language-mismatch"), "C002 reads German, and the action has none: {german:?}");
+    assert!(!batch.diagnostics[0].2.iter().any(|d| d.code.name() == "language-mismatch"));
 }

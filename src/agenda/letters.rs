@@ -5,7 +5,7 @@ use super::{Filters, State};
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, ErrorKind};
-use crate::portfolio::{Action, Portfolio};
+use crate::portfolio::{Action, Portfolio, Wording};
 use crate::render::{letter, render_values, values_for, Output, RenderOptions};
 use crate::signature::signature_in;
 use crate::template::Template;
@@ -47,8 +47,8 @@ pub fn letters(
     let mut parsed: Vec<Template<'_>> = Vec::new();
     let mut jobs = Vec::with_capacity(actions.len());
     for (customer, action_id) in actions {
-        let action = letter_action(portfolio, customer, action_id)?;
-        let (body, format) = (action.body(), action.format());
+        let (action, wording) = letter_action(portfolio, customer, action_id)?;
+        let (body, format) = (wording.body, action.format());
         let at = match parsed.iter().position(|t| std::ptr::eq(t.source, body) && t.format == format) {
             Some(at) => at,
             None => {
@@ -56,19 +56,21 @@ pub fn letters(
                 parsed.len() - 1
             }
         };
-        jobs.push((customer, action_id, action, at));
+        jobs.push((customer, action_id, action, wording, at));
     }
     let window = letter::window_of(portfolio);
     let done = std::sync::atomic::AtomicUsize::new(0);
     // One letter's sheets; the first letter also gives the document's head (its language).
-    let render_one = |(index, &(customer, action_id, action, at)): (usize, &(&String, &String, Action<'_>, usize))| {
+    type Job<'a, 'p> = (&'a String, &'a String, Action<'p>, Wording<'p>, usize);
+    let render_one = |(index, &(customer, action_id, action, wording, at)): (usize, &Job<'_, '_>)| {
         let options = RenderOptions {
             selected: action.selected(),
             context: Some(action.context()),
             channel: action.channel(),
             format: action.format(),
             output: Some(Output::Html),
-            subject: action.subject(),
+            subject: wording.subject,
+            written_in: wording.locale,
             ..RenderOptions::new(customer, date)
         };
         let values = values_for(portfolio, &options)?;
@@ -114,7 +116,12 @@ pub fn letters(
 }
 
 /// The letter action `action_id` of `customer_id` (`Portfolio::action`).
-fn letter_action<'p>(portfolio: &'p Portfolio, customer_id: &str, action_id: &str) -> Result<Action<'p>, Error> {
+/// The letter action and its words in the customer's language (see `Action::wording`).
+fn letter_action<'p>(
+    portfolio: &'p Portfolio,
+    customer_id: &str,
+    action_id: &str,
+) -> Result<(Action<'p>, Wording<'p>), Error> {
     let customer = portfolio
         .customer(customer_id)
         .ok_or_else(|| Error::new(ErrorKind::NotFound, format!("unknown customer \"{customer_id}\"")))?;
@@ -131,5 +138,5 @@ fn letter_action<'p>(portfolio: &'p Portfolio, customer_id: &str, action_id: &st
         );
         return Err(Error::new(ErrorKind::Conflict, detail));
     }
-    Ok(action)
+    Ok((action, action.wording(portfolio.locale_of(customer), portfolio.company.locale)))
 }

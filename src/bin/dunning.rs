@@ -365,7 +365,11 @@ fn run_reach(data: &Path, date: Date, output: CheckOutput) -> Result<ExitCode, F
                     (None, Some(customer)) => format!("specific action {} of {customer}", entry.action),
                     (None, None) => entry.action.clone(),
                 };
-                let body = dunning::reach::body_of(&portfolio, entry).unwrap_or_default();
+                let action = match entry.locale {
+                    Some(locale) => format!("{action}, in {locale}"),
+                    None => action,
+                };
+                let body = entry.body;
                 let name = format!("{} ({action})", data.display());
                 print_human(&mut stdout, &name, body, &entry.reach.diagnostics)?;
                 println!("{name}: {}", reach_summary(&entry.reach));

@@ -5,9 +5,10 @@ use std::fmt;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::index::{Index, Positions};
-use super::{json_path, Condition, Mode, Portfolio, RateSchedule, RecoveryCost};
+use super::{json_path, Condition, Mode, Portfolio, RateSchedule, RecoveryCost, Translation};
 use crate::channel::Channel;
 use crate::error::Error;
+use crate::locale::Locale;
 use crate::money::{Currency, Decimal};
 
 /// Most minor units an amount may have: far below i64::MAX, so that the sums of a million
@@ -179,6 +180,7 @@ impl Checker {
             scenario_actions.extend(self.unique(&list, "id", scenario.actions.iter().map(|a| a.id.as_str())));
             for (a, action) in scenario.actions.iter().enumerate() {
                 self.manual_only(format_args!("{list}[{a}].mode"), action.channel, action.mode);
+                self.translations(format_args!("{list}[{a}]"), action.locale, &action.translations);
             }
         }
         // Paths are only formatted for the problems: a portfolio has a million rows.
@@ -241,6 +243,7 @@ impl Checker {
         for (a, action) in portfolio.specific_actions.iter().enumerate() {
             self.customer_items("specific_actions", a, &action.customer, &action.items, &customers, &owner);
             self.manual_only(format_args!("specific_actions[{a}].mode"), action.channel, action.mode);
+            self.translations(format_args!("specific_actions[{a}]"), action.locale, &action.translations);
         }
         let action_exists = |customer: &str, action: &str| {
             scenario_actions.contains(action) || specific_ids.contains(&(customer, action))
@@ -304,6 +307,20 @@ impl Checker {
     }
 
     /// Phone calls and tasks need a person: they can only be manual.
+    /// One wording per language: a translation repeats neither another nor the action's own.
+    fn translations(&mut self, path: impl fmt::Display, own: Option<Locale>, translations: &[Translation]) {
+        for (t, translation) in translations.iter().enumerate() {
+            let repeated = own == Some(translation.locale)
+                || translations[..t].iter().any(|earlier| earlier.locale == translation.locale);
+            if repeated {
+                self.problem(
+                    format_args!("{path}.translations[{t}].locale"),
+                    format_args!("the action already has a wording in {}", translation.locale),
+                );
+            }
+        }
+    }
+
     fn manual_only(&mut self, path: impl fmt::Display, channel: Channel, mode: Mode) {
         if matches!(channel, Channel::PhoneCall | Channel::Task) && mode != Mode::Manual {
             self.problem(path, format_args!("a {} action can only be manual", channel.name()));

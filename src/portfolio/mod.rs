@@ -256,6 +256,31 @@ pub struct ScenarioAction {
     pub subject: Option<String>,
     pub body: String,
     pub format: Option<Format>,
+    /// The language `subject` and `body` are written in, if declared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Locale>,
+    /// The same message in other languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
+}
+
+/// An action's subject and body in one more language.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    pub locale: Locale,
+    pub subject: Option<String>,
+    pub body: String,
+}
+
+/// The words of an action a customer receives: the translation in the customer's language,
+/// else the company's, else the action's own (whatever its language).
+#[derive(Clone, Copy, Debug)]
+pub struct Wording<'p> {
+    /// The language they are written in, when declared.
+    pub locale: Option<Locale>,
+    pub subject: Option<&'p str>,
+    pub body: &'p str,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -370,6 +395,12 @@ pub struct SpecificAction {
     pub subject: Option<String>,
     pub body: String,
     pub format: Option<Format>,
+    /// The language `subject` and `body` are written in, if declared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Locale>,
+    /// The same message in other languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
 }
 
 /// An action a customer receives, whichever list holds it: one view of a scenario's step and of
@@ -439,6 +470,35 @@ impl<'p> Action<'p> {
             Action::Specific(action) => action.format,
         }
         .unwrap_or_default()
+    }
+
+    /// The action's own words, in its declared language if any.
+    pub fn own_wording(self) -> Wording<'p> {
+        let locale = match self {
+            Action::Scenario(step) => step.locale,
+            Action::Specific(action) => action.locale,
+        };
+        Wording { locale, subject: self.subject(), body: self.body() }
+    }
+
+    /// The words for a reader of `locale` (see [`Wording`]); `company` is the company's language.
+    pub fn wording(self, locale: Locale, company: Locale) -> Wording<'p> {
+        let (own_locale, translations) = match self {
+            Action::Scenario(step) => (step.locale, &step.translations),
+            Action::Specific(action) => (action.locale, &action.translations),
+        };
+        let own = self.own_wording();
+        let translated = |wanted: Locale| {
+            translations.iter().find(|t| t.locale == wanted).map(|t| Wording {
+                locale: Some(t.locale),
+                subject: t.subject.as_deref(),
+                body: &t.body,
+            })
+        };
+        [locale, company]
+            .into_iter()
+            .find_map(|wanted| if own_locale == Some(wanted) { Some(own) } else { translated(wanted) })
+            .unwrap_or(own)
     }
 
     /// The items a specific action selected; none for a scenario's step.

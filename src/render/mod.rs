@@ -65,6 +65,17 @@ pub(crate) fn render_values(values: &Values<'_>, template: &Template<'_>, option
     let output = renderer.output(template, options, subject.as_ref());
     renderer.penalty_gaps(template);
     renderer.non_positive_amount(template);
+    if let Some(written) = options.written_in.filter(|&written| written != values.locale) {
+        let message = format!(
+            "written in {written}, read in {}: the action has no wording in {} (a translation would give one)",
+            values.locale, values.locale
+        );
+        renderer.diagnostics.push(Diagnostic::new(
+            Code::LanguageMismatch,
+            Span::new(0, template.source.len()),
+            message,
+        ));
+    }
     let sms = (options.channel == Channel::Sms).then(|| renderer.sms_length(&output));
     let diagnostics = all_diagnostics(template, options, renderer.diagnostics);
     Rendered { output, diagnostics, sms, subject }

@@ -92,6 +92,9 @@ pub struct RenderOptions<'a> {
     /// The subject line's template (an e-mail's or a letter's), rendered as text.
     pub subject: Option<&'a str>,
     pub show: Show,
+    /// The language the template is written in, when its action declares one: another
+    /// language of the output is a `language-mismatch`.
+    pub written_in: Option<Locale>,
 }
 
 impl<'a> RenderOptions<'a> {
@@ -107,6 +110,7 @@ impl<'a> RenderOptions<'a> {
             output: None,
             locale: None,
             date,
+            written_in: None,
             subject: None,
             show: Show::default(),
         }

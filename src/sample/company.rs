@@ -267,6 +267,8 @@ pub fn scenarios() -> Vec<Scenario> {
                         subject: message.subject.map(Into::into),
                         body: message.body.into(),
                         format: Some(format_of(step.channel)),
+                        locale: Some(texts.locale),
+                        translations: Vec::new(),
                     }
                 })
                 .collect();

@@ -670,6 +670,8 @@ pub struct SpecificOut<'a> {
     pub subject: Option<&'a str>,
     pub body: &'a str,
     pub format: Format,
+    /// The language of the sample's texts the message was taken from.
+    pub locale: crate::Locale,
 }
 
 #[derive(Serialize)]

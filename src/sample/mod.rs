@@ -126,6 +126,7 @@ pub fn write(options: &Options, out: &mut impl Write) -> io::Result<()> {
                 subject: specific.message.subject,
                 body: specific.message.body,
                 format: format_of(specific.channel),
+                locale: profile.texts.locale,
             })?;
         }
     }

@@ -523,10 +523,33 @@ impl SharedPortfolio {
             context: request.context.unwrap_or_default(),
             format: request.format.unwrap_or_default(),
             subject: request.subject.as_deref(),
+            written_in: None,
         };
         let portfolio = self.inner.borrow();
         let mut targets = crate::reach::customers_with_open_items(&portfolio, options.date, options.context);
         to_js(&crate::reach::reach(&portfolio, &source, &mut targets, &options))
+    }
+
+    /// The words `customer` receives for `action` (a specific action's id or a step of their
+    /// scenario): the translation in their language, else the company's, else the action's own
+    /// (`{ locale, subject, body }`, `locale` when declared); `undefined` when there is no such
+    /// action. What a preview of the row shows is then what is sent.
+    #[wasm_bindgen(unchecked_return_type = "{ locale?: Locale; subject?: string; body: string } | undefined")]
+    pub fn wording(&self, customer: StringArgument, action: StringArgument) -> Result<JsValue, Thrown> {
+        let (customer, action) = (text(&customer, "wording: the customer")?, text(&action, "wording: the action")?);
+        let portfolio = self.inner.borrow();
+        let Some(customer) = portfolio.customer(&customer) else { return Ok(JsValue::UNDEFINED) };
+        let Some(action) = portfolio.action(customer, &action) else { return Ok(JsValue::UNDEFINED) };
+        let wording = action.wording(portfolio.locale_of(customer), portfolio.company.locale);
+        #[derive(Serialize)]
+        struct Shown<'p> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            locale: Option<&'static str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            subject: Option<&'p str>,
+            body: &'p str,
+        }
+        to_js(&Shown { locale: wording.locale.map(Locale::tag), subject: wording.subject, body: wording.body })
     }
 
     /// Renders letter actions, `[[customer, action], ...]`, into one printable HTML document.

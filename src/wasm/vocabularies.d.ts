@@ -13,10 +13,10 @@ export type Locale = "en" | "fr" | "de" | "es" | "it" | "nl" | "pl" | "pt-PT" | 
 export type DiagnosticCode = "unknown-hashtag" | "selection-required" | "channel-not-supported"
   | "block-inline" | "attribute-type" | "unsafe-html" | "markup-in-text" | "empty-template"
   | "signature-in-template" | "fallback-not-allowed" | "missing-value" | "no-penalty-rate"
-  | "sms-segments" | "non-positive-amount" | "empty-before-due";
+  | "sms-segments" | "non-positive-amount" | "empty-before-due" | "language-mismatch";
 /** The codes only `render` gives (from data, not from the text). */
 export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments"
-  | "non-positive-amount" | "empty-before-due";
+  | "non-positive-amount" | "empty-before-due" | "language-mismatch";
 /** The `code` of the `Error` every call throws (`ErrorKind::code` in Rust). */
 export type ErrorCode = "invalid-argument" | "unknown-name" | "invalid-value" | "not-found"
   | "conflict" | "invalid-portfolio" | "storage" | "internal";

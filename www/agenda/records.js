@@ -38,14 +38,16 @@ export class Records {
     return this.users.find((user) => user.id === id)?.name ?? id ?? "";
   }
 
-  /** The template behind an agenda row: `{ name, body, subject, format, selected }`. */
+  /** The template behind an agenda row: `{ name, body, subject, format, selected }`, in the
+   * words the customer receives (the engine picks the translation: `Portfolio.wording`). */
   template(row) {
+    const words = this.portfolio.wording(row.customer, row.action);
     if (row.kind === "specific") {
       const action = this.specific.get(key(row.customer, row.action));
       return action && {
         name: action.subject || action.id,
-        body: action.body,
-        subject: action.subject ?? "",
+        body: words?.body ?? action.body,
+        subject: words?.subject ?? "",
         format: action.format ?? "markdown",
         selected: action.items,
       };
@@ -54,8 +56,8 @@ export class Records {
     const step = this.steps.get(key(scenario, row.action));
     return step && {
       name: step.name || step.id,
-      body: step.body,
-      subject: step.subject ?? "",
+      body: words?.body ?? step.body,
+      subject: words?.subject ?? "",
       format: step.format ?? "markdown",
       selected: [],
     };
