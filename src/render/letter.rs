@@ -85,7 +85,8 @@ const DENSE_ABOVE: usize = 5;
 const ADDRESS_LINES: usize = 6;
 
 /// The style of the page number in the footer.
-const PAGE_NUMBER_FONT: &str = "font: 8pt sans-serif; color: #555; text-align: right; padding-right: 12mm;";
+const PAGE_NUMBER_FONT: &str =
+    "font: 8pt sans-serif; color: #555; text-align: right; padding-right: 8mm; white-space: nowrap;";
 
 /// A CSS string literal of `value` (for `content:` in page margin boxes).
 fn css_string(value: &str) -> String {
@@ -193,7 +194,7 @@ pub fn head(first: &Letter<'_, '_>, count: usize, body_bytes: usize) -> String {
     text(&mut out, &company.name);
     out.push_str("</title><style>\n");
     out.push_str(&format!(
-        "@page {{ size: {paper}; margin: 0 0 {FOOTER}mm 0; @bottom-center {{ content: {footer}; font: 7pt sans-serif; color: #555; width: 140mm; }} {page_numbers} }}\n",
+        "@page {{ size: {paper}; margin: 0 0 {FOOTER}mm 0; @bottom-center {{ content: {footer}; font: 7pt sans-serif; color: #555; width: 130mm; }} {page_numbers} }}\n",
         footer = css_string(&footer.join(" · ")),
     ));
     out.push_str(&format!(

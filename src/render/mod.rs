@@ -113,6 +113,8 @@ fn render_subject(values: &Values<'_>, source: &str, options: &RenderOptions<'_>
         format: Format::Text,
         output: Some(Output::Text),
         subject: None,
+        // The body says it once for the message.
+        written_in: None,
         ..options.clone()
     };
     let rendered = render_values(values, &Template::parse(source, Format::Text), &options);

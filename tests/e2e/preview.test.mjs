@@ -187,7 +187,9 @@ test("a letter shows on scaled sheets, outlines its window on request, and print
     return Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
   };
   assert.equal(await pagesOf(PORTFOLIO, "letter-2-items"), 1);
-  assert.equal(await pagesOf(JSON.stringify(many), "letter-62-items"), 3);
+  // Issue 15's tighter layout (8 pt rows of about 4.4 mm) puts 62 items on two sheets; the
+  // table's header repeats on the second.
+  assert.equal(await pagesOf(JSON.stringify(many), "letter-62-items"), 2);
   await page.close();
 });
 
