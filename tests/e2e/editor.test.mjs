@@ -89,7 +89,7 @@ test("typing #items_am offers the amount hashtags with their types; accepting on
 });
 
 test("hashtag descriptions follow the UI language", async () => {
-  const { page, context } = await openEditor({ locale: "fr-FR" });
+  const { page, errors, context } = await openEditor({ locale: "fr-FR" });
   assert.equal(await page.locator("#ui-locale").inputValue(), "fr", "navigator.language picks the UI language");
   await newBlankDraft(page);
   await setTemplate(page, "");
@@ -97,9 +97,15 @@ test("hashtag descriptions follow the UI language", async () => {
   await page.locator(".cm-completionInfo").waitFor();
   assert.match(await page.locator(".cm-completionInfo").textContent(), /pièces/);
   await page.keyboard.press("Escape");
+  // Switching takes effect at once, and throws nothing (it threw "… is not a function").
   await page.selectOption("#ui-locale", "de");
+  await setTemplate(page, "");
+  await page.keyboard.type("#items_list_ov");
+  await page.locator(".cm-completionInfo", { hasText: "offenen Posten" }).waitFor();
+  await page.keyboard.press("Escape");
   await reload(page);
   assert.equal(await page.locator("#ui-locale").inputValue(), "de", "the choice is remembered");
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -107,6 +107,8 @@ export function applySettings(view, settings) {
   const changed = Object.keys(settings).some((key) => settings[key] !== current[key]);
   if (!changed) return;
   const effects = [setSettings.of(settings)];
-  if (settings.format !== current.format) effects.push(language.reconfigure(LANGUAGES[settings.format]()));
+  if (settings.format !== undefined && settings.format !== current.format) {
+    effects.push(language.reconfigure(LANGUAGES[settings.format]()));
+  }
   view.dispatch({ effects });
 }

@@ -50,7 +50,7 @@ $("ui-locale").addEventListener("change", (event) => {
   } catch (error) {
     notices.show("draft-error", "error", error.message);
   }
-  if (view) editing.applySettings(view, { locale: uiLocale });
+  if (view) editing.applySettings(view, settings());
 });
 
 // ---- The portfolio -------------------------------------------------------------------------
