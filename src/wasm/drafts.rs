@@ -35,7 +35,7 @@ export interface Draft {
   subject: string;
   /** The preview shows the sample data or the hashtags' names. */
   mode: "sample" | "names";
-  /** The preview's date, `YYYY-MM-DD`, or "" for today. */
+  /** The preview's date, `YYYY-MM-DD`, or "" for the page's reference date (the demo: its sample's). */
   date: string;
   /** Milliseconds since 1970, set by the store. */
   created: number;

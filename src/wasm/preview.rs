@@ -371,7 +371,7 @@ impl State {
         if let Some(sms) = shown.rendered.sms {
             let plural = if sms.segments == 1 { "" } else { "s" };
             heading.set_text_content(Some(&format!(
-                "{} characters · {} · {} SMS{plural}",
+                "{} characters · {} · {} segment{plural}",
                 sms.length,
                 sms.encoding.name(),
                 sms.segments

@@ -346,3 +346,19 @@ test("the reach panel shows what the draft does to the sample's customers, and p
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the editor previews on the sample's date, and a channel switch closes the completion it offered", async () => {
+  const { page, errors, context } = await openEditor();
+  const makefile = (await import("node:fs")).readFileSync("Makefile", "utf8");
+  const sampleDate = makefile.match(/^SAMPLE_DATE := (\S+)$/m)[1];
+  await newBlankDraft(page);
+  assert.equal(await page.locator("#date").inputValue(), sampleDate, "the README's promise: the demo opens on the sample's date");
+  assert.equal(await page.locator("#preview").getAttribute("date"), sampleDate);
+  await setTemplate(page, "");
+  await page.keyboard.type("#items_am");
+  await page.locator(".cm-tooltip-autocomplete").waitFor();
+  await page.selectOption("#channel", "sms");
+  await page.locator(".cm-tooltip-autocomplete").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -9,14 +9,13 @@ import { CHANNELS, WITH_SUBJECT, label } from "../editor/names.js";
 import { COLOURS, ERRORS, MODES, SERIES, STATES } from "./words.js";
 import { Records } from "./records.js";
 import { defaultView, engineFilters, loadView, saveView } from "./view.js";
+import { SAMPLE_DATE } from "../editor/sample.js";
 import { Tabs } from "./tabs.js";
 import { actionsTable, alertsTable, closedTables, historyTable, rowKey, sendAt } from "./tables.js";
 import { drawChart, longDate, series, shortDate } from "./chart.js";
 import { LettersDialog } from "./letters.js";
 
-/** The date the sample portfolio is generated for (the Makefile's SAMPLE_DATE): its accounts'
- * stories are told around it, so every state, error and alert shows on that day. */
-const SAMPLE_DATE = "2026-11-23";
+
 const SAMPLE_URL = "./sample-portfolio.json";
 
 await init();

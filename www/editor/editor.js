@@ -4,7 +4,7 @@
 import { EditorView, keymap, drawSelection, highlightActiveLine, lineNumbers, placeholder } from "@codemirror/view";
 import { EditorState, Compartment } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { autocompletion, completionKeymap } from "@codemirror/autocomplete";
+import { autocompletion, closeCompletion, completionKeymap } from "@codemirror/autocomplete";
 import { linter, lintGutter, lintKeymap } from "@codemirror/lint";
 import { HighlightStyle, LanguageSupport, LRLanguage, syntaxHighlighting } from "@codemirror/language";
 import { markdownLanguage } from "@codemirror/lang-markdown";
@@ -111,4 +111,6 @@ export function applySettings(view, settings) {
     effects.push(language.reconfigure(LANGUAGES[settings.format]()));
   }
   view.dispatch({ effects });
+  // What the open completion offers was for the old channel or context.
+  if (settings.channel !== current.channel || settings.context !== current.context) closeCompletion(view);
 }

@@ -9,6 +9,7 @@ import { Problems } from "./problems.js";
 import { DraftControls } from "./drafts.js";
 import { fetchText, loadPortfolio } from "./portfolio.js";
 import { ReachPanel } from "./reach.js";
+import { SAMPLE_DATE } from "./sample.js";
 import { READY } from "./ready.js";
 
 const PORTFOLIO_URL = "./sample-portfolio.json";
@@ -286,7 +287,7 @@ function showPreview() {
   setAttribute(preview, "selected", draft.context === "specific" ? draft.selected.join(" ") : "");
   setAttribute(preview, "locale", draft.locale);
   setAttribute(preview, "show", draft.mode);
-  setAttribute(preview, "date", draft.date);
+  setAttribute(preview, "date", draft.date || SAMPLE_DATE);
   setAttribute(preview, "subject", WITH_SUBJECT.has(draft.channel) ? draft.subject : "");
   $("window-field").hidden = !LETTERS.has(draft.channel);
   const customer = data.customers.find((c) => c.id === draft.customer);
@@ -295,11 +296,6 @@ function showPreview() {
     .join(" · ");
 }
 
-/** Today in the browser's time zone, as the date picker shows an empty date. */
-function today() {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-}
 
 /** Every control shows the draft's settings. */
 function show() {
@@ -309,7 +305,7 @@ function show() {
   $("customer").value = draft.customer;
   const own = customerLocale();
   fillSelect($("locale"), [["", own ? `Customer's (${own})` : "Customer's"], ...LOCALES], draft.locale);
-  $("date").value = draft.date || today();
+  $("date").value = draft.date || SAMPLE_DATE;
   for (const radio of document.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === draft.mode;
   showItems();
   showSubject();
@@ -325,7 +321,7 @@ preview.addEventListener("diagnostics", (event) => {
   problems.setSms(event.detail?.sms ?? null);
   if (data?.portfolio) {
     const subject = WITH_SUBJECT.has(draft.channel) && draft.subject ? { subject: draft.subject } : {};
-    const date = draft.date ? { date: draft.date } : {};
+    const date = { date: draft.date || SAMPLE_DATE };
     reach.schedule(data.portfolio, draft.template, { format: draft.format, channel: draft.channel, context: draft.context, ...date, ...subject });
   }
 });
