@@ -4,7 +4,7 @@
 // engine and defines the element:
 //
 //   <script type="module" src="dunning/dunning-preview.js"></script>
-//   <dunning-preview channel="letter" customer="C001" locale="fr"></dunning-preview>
+//   <dunning-preview channel="letter" customer="C0001"></dunning-preview>
 //   preview.portfolio = jsonText;  preview.template = "Dear #contact_name, …";
 import init, { Portfolio, PreviewElement } from "./dunning.js";
 
