@@ -30,10 +30,13 @@ use crate::sms::SmsLength;
 /// at which a letter shows unscaled.
 const SHEET_WIDTH_PX: f64 = 880.0;
 
-const STYLE: &str = ":host { display: flex; flex-direction: column; height: 640px; min-height: 160px;
+// The layout lives in `.box`, not on `:host`, so that a host page's own `display` for the
+// element (`dunning-preview { display: block }` is the usual rule) cannot collapse the frame.
+const STYLE: &str = ":host { display: block; height: 640px; min-height: 160px; box-sizing: border-box;
   border: 1px solid #d1d5db; border-radius: 8px; overflow: hidden; background: #fff;
   font: 13px/1.4 system-ui, \"DejaVu Sans\", Arial, sans-serif; color: #374151; }
 :host([hidden]) { display: none; }
+.box { display: flex; flex-direction: column; height: 100%; min-height: inherit; }
 .bar { display: flex; align-items: center; gap: 8px; min-height: 34px; padding: 4px 10px; box-sizing: border-box;
   background: #f9fafb; border-bottom: 1px solid #e5e7eb; }
 .heading { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -143,7 +146,9 @@ impl PreviewElement {
         frame.set_attribute("referrerpolicy", "no-referrer").ok();
         bar.append_with_node_2(&heading, &print_button).ok();
         viewport.append_child(&frame).ok();
-        root.append_with_node_3(&style, &bar, &viewport).map_err(|_| invalid("cannot fill the shadow root"))?;
+        let layout: HtmlElement = create(&document, "div", "box")?;
+        layout.append_with_node_2(&bar, &viewport).ok();
+        root.append_with_node_2(&style, &layout).map_err(|_| invalid("cannot fill the shadow root"))?;
 
         let state = Rc::new_cyclic(|weak: &Weak<RefCell<State>>| {
             let weak = weak.clone();
@@ -412,7 +417,7 @@ impl State {
     fn fit(&self) {
         let style = self.frame.style();
         if !self.sheets {
-            for property in ["width", "height", "transform"] {
+            for property in ["width", "height", "transform", "left"] {
                 style.remove_property(property).ok();
             }
             return;
@@ -421,6 +426,9 @@ impl State {
         let height = f64::from(self.viewport.client_height());
         let scale = if width > 0.0 { (width / SHEET_WIDTH_PX).min(1.0) } else { 1.0 };
         style.set_property("width", &format!("{SHEET_WIDTH_PX}px")).ok();
+        // A sheet narrower than the element is centred.
+        let margin = ((width - SHEET_WIDTH_PX * scale) / 2.0).max(0.0);
+        style.set_property("left", &format!("{margin}px")).ok();
         style.set_property("height", &format!("{}px", (height / scale).ceil())).ok();
         style.set_property("transform", &format!("scale({scale})")).ok();
     }

@@ -103,7 +103,7 @@ test("an SMS shows as a bubble with its characters, encoding and segments", asyn
   assert.equal(await heading(page).getAttribute("data-segments"), "2");
   const unicode = await set(page, { template: "Rappel 😀 #customer_name" });
   assert.equal(unicode.sms.encoding, "ucs-2");
-  assert.match(await heading(page).textContent(), /characters · UCS-2 · 1 SMS$/);
+  assert.match(await heading(page).textContent(), /characters · UCS-2 · 1 segment$/, "as the editor's meter says it (issue 17)");
   const shot = join(screenshotDir(), "preview-sms.png");
   await page.locator("#subject").screenshot({ path: shot });
   console.log(`screenshot: ${shot}`);
@@ -244,6 +244,23 @@ test("a loaded Portfolio object can be given, and replaced", async () => {
   }, PORTFOLIO);
   assert.match(before, /1\u202f050,00/);
   assert.match(after, /-150,00/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the host page's own CSS for the element cannot collapse the preview, and a narrow sheet is centred", async () => {
+  const { page, errors } = await host({ width: 1400, height: 900 });
+  // The rule most portals write for a custom element, and the element in a grid cell.
+  await page.addStyleTag({ content: "dunning-preview { display: block } main { display: grid !important; grid-template-columns: 1fr; }" });
+  await set(page, { portfolio: PORTFOLIO, customer: "C001", channel: "letter", template: "Madame, Monsieur,\n\n#items_list_overdue", date: "2026-11-22" });
+  const box = await page.locator("#subject").locator("iframe").boundingBox();
+  assert.ok(box && box.height > 300, `the frame keeps its height: ${JSON.stringify(box)}`);
+  const element = await page.locator("#subject").boundingBox();
+  const left = box.x - element.x;
+  const right = element.x + element.width - (box.x + box.width);
+  assert.ok(Math.abs(left - right) < 4 && left > 50, `the 880 px sheet is centred in a ${element.width} px element (${left}, ${right})`);
+  assert.match(await page.frameLocator("#subject >> iframe").locator("body").textContent(), /Madame, Monsieur/);
+  await page.locator("#subject").screenshot({ path: join(screenshotDir(), "preview-host-css.png") });
   assert.deepEqual(errors, []);
   await page.close();
 });
