@@ -3,6 +3,7 @@
 // - P1 (engine half): Portfolio.render() of the reference letter (check + render, #items_list
 //   of 50 items, fr), the portfolio loaded once;
 // - P3: Portfolio.letters() of 10,000 one-page letters into one document;
+// - reach (issue 16): Portfolio.reach() of the reference letter over the demo's sample;
 // - P4: Portfolio.fromJson() + agenda() on the sample portfolio of 20,000 customers / 200,000
 //   items (`dunning sample`), in a child process of its own so that its wasm memory is its own.
 // The P1–P3 portfolios come from `examples/bench_portfolio.rs` (the native benchmarks'
@@ -84,10 +85,19 @@ const document = many.letters("2026-11-22", actions);
 
 const p4 = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "p4"], { encoding: "utf8" }));
 
+// Issue 16: the reach of the reference letter over the demo's sample (about 200 customers):
+// what the editor computes after each preview.
+const sample = Portfolio.fromJson(execFileSync(`${root}target/release/dunning`,
+  ["sample", "--seed", "1", "--date", "2026-11-23"], { encoding: "utf8", maxBuffer: 1 << 30 }));
+const reachOptions = { channel: "letter", format: "markdown", context: "specific", date: "2026-11-23" };
+const reached = sample.reach(letter, reachOptions).customers;
+const reach = { ...measure(() => sample.reach(letter, reachOptions), { warmup: 5, batch: 1, samples: 10 }), customers: reached };
+
 console.log(JSON.stringify({
   p2,
   p4,
   p1_render: p1,
+  reach,
   p3: { ...p3, letters: (document.match(/<section class="letter"/g) ?? []).length, document_bytes: document.length },
   wasm_bytes: wasm.length,
   wasm_gzip_bytes: gzipSync(wasm, { level: 9 }).length,
