@@ -37,6 +37,8 @@ export interface Draft {
   mode: "sample" | "names";
   /** The preview's date, `YYYY-MM-DD`, or "" for the page's reference date (the demo: its sample's). */
   date: string;
+  /** A letter's preview outlines the envelope window. */
+  window: boolean;
   /** Milliseconds since 1970, set by the store. */
   created: number;
   updated: number;
@@ -74,6 +76,7 @@ struct Draft {
     subject: String,
     mode: String,
     date: String,
+    window: bool,
     created: f64,
     updated: f64,
 }
@@ -93,6 +96,7 @@ impl Default for Draft {
             subject: String::new(),
             mode: "sample".to_owned(),
             date: String::new(),
+            window: false,
             created: 0.0,
             updated: 0.0,
         }

@@ -362,3 +362,16 @@ test("the editor previews on the sample's date, and a channel switch closes the 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the envelope-window outline is kept with the draft", async () => {
+  const { page, errors, context } = await openEditor();
+  await newBlankDraft(page);
+  await page.selectOption("#channel", "letter");
+  await page.locator("#window").check();
+  assert.equal(await page.locator("#preview").getAttribute("window"), "");
+  await reload(page);
+  assert.equal(await page.locator("#window").isChecked(), true, "ticked after a reload");
+  assert.equal(await page.locator("#preview").getAttribute("window"), "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -79,7 +79,7 @@ function openItemIds(customer) {
 
 let draft = {
   id: "unsaved", name: "Unsaved draft", template: "", format: "markdown", channel: "email", context: "scenario",
-  customer: "", selected: [], locale: "", subject: "", mode: "sample", date: "",
+  customer: "", selected: [], locale: "", subject: "", mode: "sample", date: "", window: false,
 };
 
 function showSaved(saved) {
@@ -203,7 +203,7 @@ $("date").addEventListener("change", (event) => change({ date: event.target.valu
 for (const radio of document.querySelectorAll('input[name="mode"]')) {
   radio.addEventListener("change", () => change({ mode: radio.value }));
 }
-$("window").addEventListener("change", (event) => preview.toggleAttribute("window", event.target.checked));
+$("window").addEventListener("change", (event) => change({ window: event.target.checked }));
 $("subject").addEventListener("input", (event) => change({ subject: event.target.value }));
 $("items").addEventListener("change", () => {
   const selected = [...$("items").querySelectorAll("input:checked")].map((box) => box.value);
@@ -290,6 +290,7 @@ function showPreview() {
   setAttribute(preview, "date", draft.date || SAMPLE_DATE);
   setAttribute(preview, "subject", WITH_SUBJECT.has(draft.channel) ? draft.subject : "");
   $("window-field").hidden = !LETTERS.has(draft.channel);
+  preview.toggleAttribute("window", Boolean(draft.window));
   const customer = data.customers.find((c) => c.id === draft.customer);
   $("preview-caption").textContent = [customer?.name, draft.locale || customer?.locale]
     .filter(Boolean)
@@ -306,6 +307,7 @@ function show() {
   const own = customerLocale();
   fillSelect($("locale"), [["", own ? `Customer's (${own})` : "Customer's"], ...LOCALES], draft.locale);
   $("date").value = draft.date || SAMPLE_DATE;
+  $("window").checked = Boolean(draft.window);
   for (const radio of document.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === draft.mode;
   showItems();
   showSubject();
