@@ -1,5 +1,5 @@
 // The draft switcher: choose, rename, create (blank or from a ready template), duplicate and
-// delete (with undo). Storage is the engine's DraftStore (Rust, gloo-storage); this module
+// delete (with undo). Storage is the engine's DraftStore (Rust, src/wasm/storage.rs's rule); this module
 // only draws it and reports what it refuses.
 import { $, element, fillSelect } from "./dom.js";
 import { READY } from "./ready.js";
