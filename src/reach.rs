@@ -164,7 +164,8 @@ pub fn reach<'p>(
         };
         let Ok(values) = render::values_for(portfolio, &render_options) else { continue };
         reach.customers += 1;
-        let rendered = render::render_values(&values, &template, &render_options);
+        // The template was checked once, above: each customer adds only the data's findings.
+        let rendered = render::render_data(&values, &template, &render_options);
         for diagnostic in &rendered.diagnostics {
             match diagnostic.code {
                 Code::MissingValue => count(&mut missing, diagnostic.hashtag.clone().unwrap_or_default(), &customer.id),

@@ -483,11 +483,12 @@ impl<'p> Action<'p> {
 
     /// The words for a reader of `locale` (see [`Wording`]); `company` is the company's language.
     pub fn wording(self, locale: Locale, company: Locale) -> Wording<'p> {
-        let (own_locale, translations) = match self {
-            Action::Scenario(step) => (step.locale, &step.translations),
-            Action::Specific(action) => (action.locale, &action.translations),
+        let translations = match self {
+            Action::Scenario(step) => &step.translations,
+            Action::Specific(action) => &action.translations,
         };
         let own = self.own_wording();
+        let own_locale = own.locale;
         let translated = |wanted: Locale| {
             translations.iter().find(|t| t.locale == wanted).map(|t| Wording {
                 locale: Some(t.locale),

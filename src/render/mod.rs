@@ -60,6 +60,15 @@ pub fn render(portfolio: &Portfolio, source: &str, options: &RenderOptions<'_>) 
 /// diagnostics beside the template's own (the checker reads the same nodes; nothing is parsed
 /// twice).
 pub(crate) fn render_values(values: &Values<'_>, template: &Template<'_>, options: &RenderOptions<'_>) -> Rendered {
+    let mut rendered = render_data(values, template, options);
+    rendered.diagnostics = all_diagnostics(template, options, rendered.diagnostics);
+    rendered
+}
+
+/// [`render_values`] without the checker: the output and the data's diagnostics only, not
+/// located. For a caller that renders one template for many customers and checks it once
+/// (`crate::reach`).
+pub(crate) fn render_data(values: &Values<'_>, template: &Template<'_>, options: &RenderOptions<'_>) -> Rendered {
     let subject = options.subject.map(|subject| render_subject(values, subject, options));
     let mut renderer = Renderer { values, source: template.source, show: options.show, diagnostics: Vec::new() };
     let output = renderer.output(template, options, subject.as_ref());
@@ -77,8 +86,7 @@ pub(crate) fn render_values(values: &Values<'_>, template: &Template<'_>, option
         ));
     }
     let sms = (options.channel == Channel::Sms).then(|| renderer.sms_length(&output));
-    let diagnostics = all_diagnostics(template, options, renderer.diagnostics);
-    Rendered { output, diagnostics, sms, subject }
+    Rendered { output, diagnostics: renderer.diagnostics, sms, subject }
 }
 
 /// The amount a template asks for: its first money hashtag's value for this customer.
