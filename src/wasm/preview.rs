@@ -1,9 +1,15 @@
 //! `<dunning-preview>`'s DOM half. The custom-element class (`www/shell/dunning-preview.js`)
 //! only forwards its attributes and properties here; this builds the shadow DOM, coalesces
-//! changes into one render per animation frame, shows the page in a sandboxed frame (no
-//! scripts, no same origin: neither the letter's CSS nor its markup reaches the host), scales
+//! changes into one render per animation frame, shows the page in a sandboxed frame, scales
 //! letter sheets to the element's width, and tells the host what the rendering found with a
-//! `diagnostics` event.
+//! `diagnostics` event (and `error` when the data did not load).
+//!
+//! The frame is `dunning-frame.html`, served beside the module: a document of its own origin
+//! (sandboxed: an opaque origin, no access to the host) with its own policy, which lets its one
+//! script run and nothing else. It shows each page posted to it in place. A host's
+//! Content-Security-Policy therefore governs only the frame's address (`frame-src`), not the
+//! preview's styles, as it would for a `srcdoc` document, which inherits the host's policy
+//! (docs/security.md, "The preview frame").
 //!
 //! The state sits in one `RefCell`; nothing that can call back into JS synchronously (events)
 //! runs while it is borrowed, so a host listener may set properties again.
@@ -16,7 +22,10 @@ use gloo_render::{request_animation_frame, AnimationFrame};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, ResizeObserver, ShadowRoot};
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, MessageEvent, ResizeObserver,
+    ShadowRoot,
+};
 
 use super::{as_array, invalid, text, to_js, today, SharedPortfolio, StringArgument, Thrown};
 use crate::channel::Channel;
@@ -31,12 +40,14 @@ use crate::sms::SmsLength;
 const SHEET_WIDTH_PX: f64 = 880.0;
 
 // The layout lives in `.box`, not on `:host`, so that a host page's own `display` for the
-// element (`dunning-preview { display: block }` is the usual rule) cannot collapse the frame.
+// element (`dunning-preview { display: block }` is the usual rule) cannot collapse the frame;
+// an inline host, whose height is no height, gets the box's own (`.inline`, see `fit`).
 const STYLE: &str = ":host { display: block; height: 640px; min-height: 160px; box-sizing: border-box;
   border: 1px solid #d1d5db; border-radius: 8px; overflow: hidden; background: #fff;
   font: 13px/1.4 system-ui, \"DejaVu Sans\", Arial, sans-serif; color: #374151; }
 :host([hidden]) { display: none; }
 .box { display: flex; flex-direction: column; height: 100%; min-height: inherit; }
+.box.inline { height: 640px; }
 .bar { display: flex; align-items: center; gap: 8px; min-height: 34px; padding: 4px 10px; box-sizing: border-box;
   background: #f9fafb; border-bottom: 1px solid #e5e7eb; }
 .heading { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -63,25 +74,38 @@ struct Settings {
 enum Data {
     None,
     Shared(Rc<RefCell<Portfolio>>),
-    /// JSON text that did not load: the message is shown.
-    Invalid(String),
+    /// A portfolio that did not load (its JSON, or its `src`): the message is shown, and said
+    /// once with an `error` event.
+    Invalid { message: String, said: bool },
+}
+
+/// The frame and what it shows: pages are posted to it once it has loaded.
+struct Frame {
+    element: HtmlIFrameElement,
+    /// `dunning-frame.html`'s address.
+    url: String,
+    /// It has loaded our document and takes pages.
+    ready: bool,
+    /// The page it shows (or will, once ready), not posted again when a render gives the same.
+    page: String,
+    /// The number of the last page posted; the frame answers with it once shown.
+    sent: u32,
 }
 
 struct State {
     host: HtmlElement,
     heading: HtmlElement,
     print_button: HtmlElement,
-    frame: HtmlIFrameElement,
+    layout: HtmlElement,
+    frame: Frame,
     viewport: HtmlElement,
     settings: Settings,
     data: Data,
-    /// The page in the frame, not set again when a render gives the same.
-    shown: String,
     /// Whether the frame shows letter sheets (scaled to the width).
     sheets: bool,
     pending: Option<AnimationFrame>,
     resize: Option<(ResizeObserver, Closure<dyn FnMut()>)>,
-    _print_click: EventListener,
+    _listeners: [EventListener; 3],
 }
 
 /// What a render tells the host page: `event.detail` of `diagnostics`.
@@ -116,18 +140,23 @@ fn create<T: JsCast>(document: &Document, tag: &str, class: &str) -> Result<T, T
 
 #[wasm_bindgen]
 impl PreviewElement {
-    /// Builds the element's shadow DOM in `root` (the host's open shadow root).
+    /// Builds the element's shadow DOM in `root` (the host's open shadow root); its frame
+    /// loads `frame_url` (`dunning-frame.html`, beside the module).
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "HTMLElement")] host: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ShadowRoot")] root: JsValue,
+        frame_url: String,
     ) -> Result<PreviewElement, Thrown> {
         let host: HtmlElement =
             host.dyn_into().map_err(|_| invalid("PreviewElement: the host must be an HTMLElement"))?;
         let root: ShadowRoot = root.dyn_into().map_err(|_| invalid("PreviewElement: the root must be a ShadowRoot"))?;
         let document = document()?;
-        let style: HtmlElement = create(&document, "style", "")?;
-        style.set_text_content(Some(STYLE));
+        // A constructed style sheet: a host's CSP governs `<style>` elements, not these.
+        let style = CssStyleSheet::new().map_err(|_| invalid("cannot create a style sheet"))?;
+        style.replace_sync(STYLE).map_err(|_| invalid("cannot fill the style sheet"))?;
+        js_sys::Reflect::set(&root, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&style))
+            .map_err(|_| invalid("cannot adopt the style sheet"))?;
         let bar: HtmlElement = create(&document, "div", "bar")?;
         bar.set_attribute("part", "bar").ok();
         let heading: HtmlElement = create(&document, "span", "heading")?;
@@ -140,37 +169,48 @@ impl PreviewElement {
         let viewport: HtmlElement = create(&document, "div", "viewport")?;
         viewport.set_attribute("part", "viewport").ok();
         let frame: HtmlIFrameElement = create(&document, "iframe", "")?;
-        // An empty sandbox: no scripts, a unique origin, no forms, popups or navigation of the host.
-        frame.set_attribute("sandbox", "").ok();
+        // Its own script only (its policy says so), a unique origin: no access to the host, no
+        // forms, popups or navigation of the host. `allow-modals` lets it print.
+        frame.set_attribute("sandbox", "allow-scripts allow-modals").ok();
         frame.set_attribute("title", "Preview").ok();
         frame.set_attribute("referrerpolicy", "no-referrer").ok();
+        frame.set_attribute("data-loading", "").ok();
+        frame.set_src(&frame_url);
         bar.append_with_node_2(&heading, &print_button).ok();
         viewport.append_child(&frame).ok();
         let layout: HtmlElement = create(&document, "div", "box")?;
-        layout.append_with_node_2(&bar, &viewport).ok();
-        root.append_with_node_2(&style, &layout).map_err(|_| invalid("cannot fill the shadow root"))?;
+        layout.append_child(&bar).ok();
+        layout.append_child(&viewport).ok();
+        root.append_child(&layout).map_err(|_| invalid("cannot fill the shadow root"))?;
+        let window = web_sys::window().ok_or_else(|| invalid("no window"))?;
 
         let state = Rc::new_cyclic(|weak: &Weak<RefCell<State>>| {
-            let weak = weak.clone();
-            let print_click = EventListener::new(&print_button, "click", move |_| {
-                if let Some(state) = weak.upgrade() {
-                    let page = state.borrow().shown.clone();
-                    let _ = print(&page);
+            let on_state = |act: fn(&mut State, &web_sys::Event)| {
+                let weak = weak.clone();
+                move |event: &web_sys::Event| {
+                    if let Some(state) = weak.upgrade() {
+                        act(&mut state.borrow_mut(), event);
+                    }
                 }
-            });
+            };
+            let listeners = [
+                EventListener::new(&print_button, "click", on_state(|state, _| state.print())),
+                EventListener::new(&frame, "load", on_state(|state, _| state.frame_loaded())),
+                EventListener::new(&window, "message", on_state(State::frame_answered)),
+            ];
             RefCell::new(State {
                 host,
                 heading,
                 print_button,
-                frame,
+                layout,
+                frame: Frame { element: frame, url: frame_url, ready: false, page: String::new(), sent: 0 },
                 viewport,
                 settings: Settings::default(),
                 data: Data::None,
-                shown: String::new(),
                 sheets: false,
                 pending: None,
                 resize: None,
-                _print_click: print_click,
+                _listeners: listeners,
             })
         });
         let element = PreviewElement { state };
@@ -233,11 +273,25 @@ impl PreviewElement {
     pub fn set_portfolio_json(&self, json: StringArgument) -> Result<(), Thrown> {
         let data = match Portfolio::from_json(&text(&json, "the portfolio JSON")?) {
             Ok(model) => Data::Shared(Rc::new(RefCell::new(model))),
-            Err(error) => Data::Invalid(format!("The portfolio did not load: {error}")),
+            Err(error) => Data::Invalid { message: format!("The portfolio did not load: {error}"), said: false },
         };
         self.state.borrow_mut().data = data;
         self.schedule();
         Ok(())
+    }
+
+    /// The portfolio could not be had (the shell's fetch of `src` failed): `message` is shown
+    /// and said with an `error` event.
+    #[wasm_bindgen(js_name = portfolioFailed)]
+    pub fn portfolio_failed(&self, message: String) {
+        self.state.borrow_mut().data = Data::Invalid { message, said: false };
+        self.schedule();
+    }
+
+    /// The HTML document the element shows (or will, once its frame has loaded).
+    #[wasm_bindgen(getter)]
+    pub fn page(&self) -> String {
+        self.state.borrow().frame.page.clone()
     }
 
     #[wasm_bindgen(js_name = clearPortfolio)]
@@ -255,8 +309,12 @@ impl PreviewElement {
 
     /// Prints what the element shows (a letter: its sheets, as they will be posted).
     pub fn print(&self) -> Result<(), Thrown> {
-        let page = self.state.borrow().shown.clone();
-        print(&page)
+        let state = self.state.borrow();
+        if state.frame.page.is_empty() || !state.frame.ready {
+            return Err(invalid("nothing to print yet"));
+        }
+        state.print();
+        Ok(())
     }
 
     /// The element entered a document: follow its size, and render.
@@ -303,22 +361,39 @@ impl PreviewElement {
     }
 }
 
-/// Renders and shows; the event goes out once the state is released.
+/// Renders and shows; the events go out once the state is released.
 fn render(state: &Rc<RefCell<State>>) {
-    let event = state.borrow_mut().show();
+    let events = state.borrow_mut().show();
     let host = state.borrow().host.clone();
-    if let Some(event) = event {
+    for event in events.into_iter().flatten() {
         let _ = host.dispatch_event(&event);
     }
 }
 
+/// A `name` event with `detail`; `bubbles` and `composed` like `diagnostics`, or neither like
+/// an element's native `error`.
+fn event(name: &str, detail: &JsValue, bubbles: bool) -> Option<CustomEvent> {
+    let init = CustomEventInit::new();
+    init.set_bubbles(bubbles);
+    init.set_composed(bubbles);
+    init.set_detail(detail);
+    CustomEvent::new_with_event_init_dict(name, &init).ok()
+}
+
 impl State {
-    /// Renders the settings and puts the result on screen; returns the `diagnostics` event.
-    fn show(&mut self) -> Option<CustomEvent> {
-        let shared = match &self.data {
+    /// Renders the settings and puts the result on screen; returns the `diagnostics` event, and
+    /// the `error` event the first time a portfolio that did not load is shown.
+    fn show(&mut self) -> [Option<CustomEvent>; 2] {
+        let mut failure = None;
+        let shared = match &mut self.data {
             Data::Shared(model) => Ok(Rc::clone(model)),
-            Data::Invalid(message) => Err(message.clone()),
-            Data::None => Err("Give the preview a portfolio (its portfolio property).".to_owned()),
+            Data::Invalid { message, said } => {
+                if !std::mem::replace(said, true) {
+                    failure = event("error", &object(&[("message", message.as_str().into())]), false);
+                }
+                Err(message.clone())
+            }
+            Data::None => Err("Give the preview a portfolio (its portfolio property or src attribute).".to_owned()),
         };
         let outcome = shared.and_then(|model| self.compose(&model.borrow()));
         let detail = match &outcome {
@@ -343,11 +418,7 @@ impl State {
                 to_js(&Detail { diagnostics: &[], sms: None, subject: None, error: Some(message) })
             }
         };
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail.ok()?);
-        CustomEvent::new_with_event_init_dict("diagnostics", &init).ok()
+        [detail.ok().and_then(|detail| event("diagnostics", &detail, true)), failure]
     }
 
     fn compose(&self, model: &Portfolio) -> Result<Shown, String> {
@@ -402,20 +473,59 @@ impl State {
     }
 
     fn set_page(&mut self, page: &str, sheets: bool) {
-        if page != self.shown {
-            self.frame.set_srcdoc(page);
-            self.shown = page.to_owned();
+        if page != self.frame.page {
+            page.clone_into(&mut self.frame.page);
+            self.frame.post_page();
         }
         if sheets != self.sheets {
             self.sheets = sheets;
-            self.frame.class_list().toggle_with_force("sheets", sheets).ok();
+            self.frame.element.class_list().toggle_with_force("sheets", sheets).ok();
         }
         self.fit();
     }
 
+    /// The frame loaded: our document, which now takes the page. A load after that is the
+    /// frame leaving it (nothing in a page can navigate it; should anything, it gets ours back
+    /// before any page is posted again).
+    fn frame_loaded(&mut self) {
+        let frame = &mut self.frame;
+        frame.ready = frame.element.get_attribute("data-loading").is_some();
+        frame.element.remove_attribute("data-loading").ok();
+        if frame.ready {
+            frame.post_page();
+        } else {
+            frame.element.set_attribute("data-loading", "").ok();
+            frame.element.set_src(&frame.url);
+        }
+    }
+
+    /// The frame says which page it shows: marked on it (`data-shown`, against `data-sent`).
+    fn frame_answered(&mut self, event: &web_sys::Event) {
+        let Some(event) = event.dyn_ref::<MessageEvent>() else { return };
+        let from_frame = match (event.source(), self.frame.element.content_window()) {
+            (Some(source), Some(window)) => JsValue::from(source) == JsValue::from(window),
+            _ => false,
+        };
+        let shown = js_sys::Reflect::get(&event.data(), &"shown".into()).ok().and_then(|shown| shown.as_f64());
+        if let (true, Some(shown)) = (from_frame, shown) {
+            self.frame.element.set_attribute("data-shown", &shown.to_string()).ok();
+        }
+    }
+
+    fn print(&self) {
+        if self.frame.ready && !self.frame.page.is_empty() {
+            self.frame.post(&[("print", true.into())]);
+        }
+    }
+
     /// Letters show at sheet width, scaled down to the element's width; the rest fills it.
     fn fit(&self) {
-        let style = self.frame.style();
+        let inline = web_sys::window()
+            .and_then(|window| window.get_computed_style(&self.host).ok().flatten())
+            .and_then(|style| style.get_property_value("display").ok())
+            .is_some_and(|display| display == "inline");
+        self.layout.class_list().toggle_with_force("inline", inline).ok();
+        let style = self.frame.element.style();
         if !self.sheets {
             for property in ["width", "height", "transform", "left"] {
                 style.remove_property(property).ok();
@@ -441,28 +551,31 @@ struct Shown {
     sheets: bool,
 }
 
-/// Prints `page` from a frame of its own, made for it and removed after: same origin so that
-/// the host may call its `print()`, still without scripts (its sandbox has no `allow-scripts`
-/// and the page's own policy forbids them), so printing never runs template code.
-fn print(page: &str) -> Result<(), Thrown> {
-    if page.is_empty() {
-        return Err(invalid("nothing to print"));
-    }
-    let document = document()?;
-    let frame: HtmlIFrameElement = create(&document, "iframe", "")?;
-    frame.set_attribute("sandbox", "allow-same-origin allow-modals").ok();
-    frame.set_attribute("aria-hidden", "true").ok();
-    frame.set_attribute("style", "position: fixed; width: 0; height: 0; border: 0; visibility: hidden").ok();
-    frame.set_srcdoc(page);
-    let body = document.body().ok_or_else(|| invalid("no document body"))?;
-    let target = frame.clone();
-    EventListener::once(&frame, "load", move |_| {
-        if let Some(window) = target.content_window() {
-            let _ = window.print();
+impl Frame {
+    /// Posts the page (`{page, seq}`), once the frame takes pages; numbered, so that
+    /// `data-shown` can say when it is on screen.
+    fn post_page(&mut self) {
+        if self.ready {
+            self.sent += 1;
+            self.element.set_attribute("data-sent", &self.sent.to_string()).ok();
+            self.post(&[("page", self.page.as_str().into()), ("seq", self.sent.into())]);
         }
-        target.remove();
-    })
-    .forget();
-    body.append_child(&frame).map_err(|_| invalid("cannot add the print frame"))?;
-    Ok(())
+    }
+
+    /// To the frame's window, whatever its origin is: sandboxed, it has an opaque one ("*" is the
+    /// only target that reaches it; what receives it is our document, see `frame_loaded`).
+    fn post(&self, fields: &[(&str, JsValue)]) {
+        if let Some(window) = self.element.content_window() {
+            let _ = window.post_message(&object(fields), "*");
+        }
+    }
+}
+
+/// A plain JS object of `fields` (a message to the frame, an event's detail).
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*name).into(), value);
+    }
+    object.into()
 }

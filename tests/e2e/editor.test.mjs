@@ -342,7 +342,7 @@ test("the reach panel shows what the draft does to the sample's customers, and p
   await page.keyboard.type("Dear #contact_name{Sir or Madam},");
   await page.locator(".cm-hashtag", { hasText: "#contact_name{Sir or Madam}" }).waitFor();
   await page.waitForFunction(() => document.querySelector("#reach .reach-head") && !document.querySelector("#reach").textContent.includes("#contact_name"));
-  assert.match(await page.locator("dunning-preview").evaluate((el) => el.shadowRoot.querySelector("iframe").srcdoc), /Dear Sir or Madam,/);
+  assert.match(await page.locator("dunning-preview").evaluate((el) => el.page), /Dear Sir or Madam,/);
   assert.deepEqual(errors, []);
   await context.close();
 });

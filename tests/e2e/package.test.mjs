@@ -27,7 +27,7 @@ before(() => {
 
 test("the package holds the module, its glue, the element and their types, nothing else", () => {
   assert.deepEqual(files, [
-    "README.md", "dunning-preview.d.ts", "dunning-preview.js", "dunning.d.ts", "dunning.js",
+    "README.md", "dunning-frame.html", "dunning-preview.d.ts", "dunning-preview.js", "dunning.d.ts", "dunning.js",
     "dunning_bg.wasm", "dunning_bg.wasm.d.ts", "package.json",
   ]);
   const manifest = JSON.parse(readFileSync(join(consumer, "node_modules/dunning/package.json"), "utf8"));

@@ -15,8 +15,12 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `root`; resolves to { url, close() }. */
-export async function serve(root) {
+/**
+ * Serves `root`; resolves to { url, origin, close() }. `headers(path)` adds response headers
+ * (CORS, a Content-Security-Policy) to the files it names; `host` is the name to listen on and
+ * to put in the URL (127.0.0.1 and localhost are two origins for the browser).
+ */
+export async function serve(root, { headers = () => ({}), host = "127.0.0.1" } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -27,13 +31,13 @@ export async function serve(root) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers(path) });
       response.end(body);
     } catch {
-      response.writeHead(404).end("not found");
+      response.writeHead(404, headers(path)).end("not found");
     }
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) };
+  const origin = `http://${host}:${server.address().port}`;
+  return { url: `${origin}/`, origin, close: () => new Promise((done) => server.close(done)) };
 }

@@ -12,12 +12,19 @@ export interface PreviewDiagnostics {
   error?: string;
 }
 
+/** `event.detail` of the `error` event: the engine, the frame or the portfolio did not load. */
+export interface PreviewError {
+  /** What did not load and what to do about it; the element shows the same. */
+  message: string;
+}
+
 /**
  * `<dunning-preview>`: a faithful preview of a template for one customer, in a sandboxed frame.
  * Attributes (and properties of the same names): `channel`, `customer`, `context`, `format`,
  * `locale`, `selected` (space-separated item ids), `mode` (`sample` | `names`), `date`
- * (YYYY-MM-DD), `subject`, `window` (boolean: outline a letter's envelope window), `template`.
- * Changes are coalesced to one render per animation frame.
+ * (YYYY-MM-DD), `subject`, `window` (boolean: outline a letter's envelope window), `template`,
+ * `src` (the portfolio's URL, fetched). Changes are coalesced to one render per animation frame.
+ * The frame is `dunning-frame.html`, served beside the module (a page's CSP: `frame-src`).
  */
 export declare class DunningPreview extends HTMLElement {
   template: string;
@@ -33,11 +40,16 @@ export declare class DunningPreview extends HTMLElement {
   date: string | null;
   subject: string | null;
   window: boolean;
+  /** The portfolio's URL (relative to the page): fetched, and a failure shown in the element. */
+  src: string | null;
+  /** The HTML document the element shows (what the customer receives), "" before the first render. */
+  readonly page: string;
   /** Prints what the element shows (a letter: its sheets). */
   print(): void;
   /** Renders now instead of at the next animation frame. */
   renderNow(): void;
   addEventListener(type: "diagnostics", listener: (event: CustomEvent<PreviewDiagnostics>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: "error", listener: (event: CustomEvent<PreviewError>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
 
