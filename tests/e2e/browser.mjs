@@ -3,7 +3,36 @@ import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 
-export function launch() {
+/**
+ * Headless Chromium whose pages report their uncaught errors: `close()` throws when any page
+ * of any of its contexts had one, so a page error fails the test file that caused it, whether
+ * or not its tests look for one.
+ */
+export async function launch() {
+  const browser = await launchChromium();
+  const errors = [];
+  const watch = (page) => page.on("pageerror", (error) => errors.push(`${page.url()}: ${error}`));
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.on("page", watch);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    watch(page);
+    return page;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    await close();
+    if (errors.length) throw new Error(`page errors during the tests:\n${errors.join("\n")}`);
+  };
+  return browser;
+}
+
+function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
