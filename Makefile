@@ -55,7 +55,7 @@ wasm: setup editor
 ## demo opens.
 editor: setup www/dist/main.js www/sample-portfolio.json
 
-www/dist/main.js: $(wildcard www/editor/*.js) $(wildcard examples/templates/*) package-lock.json
+www/dist/main.js: $(wildcard www/editor/*.js) $(wildcard www/editor/words/*) $(wildcard examples/templates/*) package-lock.json
 	rm -rf www/dist
 	node_modules/.bin/esbuild www/editor/main.js --bundle --splitting --format=esm --target=es2022 --minify \
 	    --external:../pkg/dunning.js --loader:.md=text --loader:.html=text --loader:.txt=text \

@@ -1,8 +1,9 @@
 // The draft switcher: choose, rename, create (blank or from a ready template), duplicate and
 // delete (with undo). Storage is the engine's DraftStore (Rust, src/wasm/storage.rs's rule); this module
-// only draws it and reports what it refuses.
+// only draws it and reports what it refuses. The ready templates keep their names (sample data).
 import { $, element, fillSelect } from "./dom.js";
 import { READY } from "./ready.js";
+import { errorMessage, t } from "./words.js";
 
 export class DraftControls {
   /** `open(draft)` shows a draft; `current()` is the draft on screen; `fields(base)` fills defaults. */
@@ -11,35 +12,44 @@ export class DraftControls {
     $("draft").addEventListener("change", (event) => this.switchTo(event.target.value));
     $("draft-name").addEventListener("input", (event) => this.rename(event.target.value));
     $("draft-name").addEventListener("blur", () => this.refresh());
-    $("draft-duplicate").addEventListener("click", () => this.run(() => this.open(this.store.duplicate(this.current().id))));
+    $("draft-duplicate").addEventListener("click", () => this.run(() => this.duplicate()));
     $("draft-delete").addEventListener("click", () => this.remove());
-    const menu = $("new-list");
-    const choices = [["Blank draft", {}], ...READY.map((ready) => [ready.name, ready])];
-    menu.replaceChildren(
-      ...choices.map(([name, base], index) => {
-        const button = element("button", "menu-item", name);
-        button.type = "button";
-        button.dataset.ready = String(index);
-        button.addEventListener("click", () => {
-          $("new-menu").open = false;
-          this.create(index === 0 ? { name: "Untitled draft" } : base);
-        });
-        return button;
-      }),
-    );
+    this.relabel();
     if (!store) {
       for (const id of ["draft", "draft-name", "draft-duplicate", "draft-delete"]) $(id).disabled = true;
       $("new-menu").classList.add("disabled");
     }
   }
 
-  /** Runs a store operation; a refusal (storage full…) becomes a notice. */
+  /** The "New" menu: a blank draft, then the ready templates; drawn again on a language switch. */
+  relabel() {
+    const choices = [[t("drafts.blank"), {}], ...READY.map((ready) => [ready.name, ready])];
+    $("new-list").replaceChildren(
+      ...choices.map(([name, base], index) => {
+        const button = element("button", "menu-item", name);
+        button.type = "button";
+        button.dataset.ready = String(index);
+        button.addEventListener("click", () => {
+          $("new-menu").open = false;
+          this.create(index === 0 ? { name: t("drafts.untitled") } : base);
+        });
+        return button;
+      }),
+    );
+  }
+
+  /** A refusal of the store (storage full…) as a notice: the engine's words, or its code's sentence. */
+  failed(error) {
+    this.notices.show("draft-error", "error", () => errorMessage(error).text, { title: () => errorMessage(error).detail });
+  }
+
+  /** Runs a store operation; a refusal becomes a notice. */
   run(operation) {
     try {
       operation();
       this.notices.clear("draft-error");
     } catch (error) {
-      this.notices.show("draft-error", "error", error.message);
+      this.failed(error);
     }
     this.refresh();
   }
@@ -56,6 +66,15 @@ export class DraftControls {
     this.run(() => this.open(this.store.create(this.fields(base))));
   }
 
+  /** A copy of the draft on screen, named in the editor's language. */
+  duplicate() {
+    const name = t("drafts.copy", { name: this.current().name });
+    const copy = this.store.duplicate(this.current().id);
+    this.open(copy);
+    // The engine names it "… (copy)"; a refused rename leaves that name (and says why).
+    if (copy.name !== name) this.current().name = this.store.rename(copy.id, name).name;
+  }
+
   switchTo(id) {
     this.run(() => {
       this.store.select(id);
@@ -70,7 +89,7 @@ export class DraftControls {
       this.current().name = renamed.name;
       this.notices.clear("draft-error");
     } catch (error) {
-      this.notices.show("draft-error", "error", error.message);
+      this.failed(error);
     }
     const option = [...$("draft").options].find((o) => o.value === this.current().id);
     if (option) option.textContent = name.trim();
@@ -80,11 +99,11 @@ export class DraftControls {
     const draft = this.current();
     this.run(() => {
       const removed = this.store.remove(draft.id);
-      if (this.store.list().length === 0) this.store.create(this.fields({ name: "Untitled draft" }));
+      if (this.store.list().length === 0) this.store.create(this.fields({ name: t("drafts.untitled") }));
       this.open(this.store.current());
-      this.notices.show("deleted", "info", `Deleted “${removed.name}”.`, {
+      this.notices.show("deleted", "info", () => t("notice.deleted", { name: removed.name }), {
         timeout: 15000,
-        actions: [["Undo", () => this.run(() => {
+        actions: [[() => t("notice.undo"), () => this.run(() => {
           this.store.save(removed);
           this.store.select(removed.id);
           this.open(this.store.get(removed.id));

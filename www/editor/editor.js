@@ -15,6 +15,7 @@ import { hashtagCompletion } from "./completion.js";
 import { hashtagLint } from "./lint.js";
 import { hashtagMarks } from "./hashtag-marks.js";
 import { bold, italic } from "./toolbar.js";
+import { t } from "./words.js";
 
 // What the page uses of CodeMirror, loaded as one piece after the first preview (main.js).
 export { EditorView };
@@ -63,6 +64,9 @@ const theme = EditorView.theme({
 });
 
 const language = new Compartment();
+/** What the editor itself says (its placeholder), in the editor's language. */
+const words = new Compartment();
+const ownWords = () => placeholder(t("editor.placeholder"));
 
 /**
  * The editor state of one draft. `onDocChange(text)` is called on every edit, `onChecked`
@@ -78,7 +82,7 @@ export function editorState({ doc, settings, onDocChange, onChecked }) {
       drawSelection(),
       highlightActiveLine(),
       EditorView.lineWrapping,
-      placeholder("Write the template here. Type # for hashtags."),
+      words.of(ownWords()),
       language.of(LANGUAGES[settings.format]()),
       syntaxHighlighting(highlight),
       hashtagMarks,
@@ -101,7 +105,10 @@ export function editorState({ doc, settings, onDocChange, onChecked }) {
   });
 }
 
-/** Applies new settings (format, channel, context, locale): language, lint and completion follow. */
+/**
+ * Applies new settings (format, channel, context, locale): language, lint and completion follow;
+ * a new locale redraws the editor's own words (words.js has the new table by then).
+ */
 export function applySettings(view, settings) {
   const current = view.state.field(settingsField);
   const changed = Object.keys(settings).some((key) => settings[key] !== current[key]);
@@ -110,7 +117,10 @@ export function applySettings(view, settings) {
   if (settings.format !== undefined && settings.format !== current.format) {
     effects.push(language.reconfigure(LANGUAGES[settings.format]()));
   }
+  if (settings.locale !== undefined && settings.locale !== current.locale) effects.push(words.reconfigure(ownWords()));
   view.dispatch({ effects });
-  // What the open completion offers was for the old channel or context.
-  if (settings.channel !== current.channel || settings.context !== current.context) closeCompletion(view);
+  // What the open completion offers was for the old channel, context or language.
+  if (settings.channel !== current.channel || settings.context !== current.context || settings.locale !== current.locale) {
+    closeCompletion(view);
+  }
 }

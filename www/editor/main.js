@@ -1,5 +1,6 @@
 // The demo template editor: wires the page to the wasm engine (check, catalogue, hashtags,
 // Portfolio, DraftStore) and to <dunning-preview>. Every rule about templates lives in Rust.
+// Every word it shows is in the editor's language (words.js, the tables of ./words/).
 import init, { check, DraftStore } from "../pkg/dunning.js";
 import { $, element, fillSelect, setAttribute } from "./dom.js";
 import { CHANNELS, CONTEXTS, FORMATS, LETTERS, LOCALES, WITH_SUBJECT, negotiateLocale } from "./names.js";
@@ -11,6 +12,7 @@ import { fetchText, loadPortfolio } from "./portfolio.js";
 import { ReachPanel } from "./reach.js";
 import { SAMPLE_DATE } from "./sample.js";
 import { READY } from "./ready.js";
+import { errorMessage, options, t, useLanguage } from "./words.js";
 
 const PORTFOLIO_URL = "./sample-portfolio.json";
 
@@ -18,9 +20,18 @@ const PORTFOLIO_URL = "./sample-portfolio.json";
 // rel=preload> started them both before this module was even parsed).
 const portfolioText = fetchText(PORTFOLIO_URL);
 portfolioText.catch(() => {}); // reported where it is awaited, once the engine is there
+// The browser's language's words are loaded meanwhile too: most often the language kept.
+const browserLocale = negotiateLocale(navigator.languages ?? [navigator.language]);
+useLanguage(browserLocale).catch(() => {}); // if it is the one kept, reported below
 // The element's module is async (index.html): it may run after this one.
 await Promise.all([init(), customElements.whenDefined("dunning-preview")]);
-const notices = new Notices($("notices"));
+const notices = new Notices($("notices"), { dismiss: () => t("notice.dismiss") });
+
+/** An error the engine threw, as a notice: its English message, or its code's sentence with the message as tooltip. */
+function failed(id, error) {
+  notices.show(id, "error", () => errorMessage(error).text, { title: () => errorMessage(error).detail });
+}
+
 const preview = $("preview");
 /** ./editor.js (CodeMirror) and its view of the draft: null until the first preview is drawn. */
 let editing = null;
@@ -31,28 +42,27 @@ let store = null;
 try {
   store = DraftStore.open();
 } catch (error) {
-  notices.show("storage", "error", `Drafts cannot be saved in this browser (${error.message}): what you type is lost on reload.`);
+  notices.show("storage", "error", () => t("notice.storageUnavailable", { message: error.message }));
 }
 if (store) {
   for (const { key, reason } of store.aside()) {
-    notices.show(`aside-${key}`, "warning", `A saved draft could not be read (${reason}). It is kept aside in this browser's storage as “${key}”.`, {
-      actions: [["Delete it", () => store.discard(key)]],
+    notices.show(`aside-${key}`, "warning", () => t("notice.aside", { reason, key }), {
+      actions: [[() => t("notice.deleteIt"), () => store.discard(key)]],
     });
   }
 }
 
-// ---- The UI language (hashtag descriptions) -----------------------------------------------
-let uiLocale = store?.uiLocale() ?? negotiateLocale(navigator.languages ?? [navigator.language]);
+// ---- The editor's language: its words, and the hashtags' descriptions ------------------------
+let uiLocale = store?.uiLocale() ?? browserLocale;
+try {
+  await useLanguage(uiLocale);
+} catch (error) {
+  uiLocale = "en";
+  await useLanguage(uiLocale);
+  notices.show("language", "error", () => t("notice.language", { message: error.message }));
+}
+notices.relabel();
 fillSelect($("ui-locale"), LOCALES, uiLocale);
-$("ui-locale").addEventListener("change", (event) => {
-  uiLocale = event.target.value;
-  try {
-    store?.setUiLocale(uiLocale);
-  } catch (error) {
-    notices.show("draft-error", "error", error.message);
-  }
-  if (view) editing.applySettings(view, settings());
-});
 
 // ---- The portfolio -------------------------------------------------------------------------
 let data = { customers: [], itemsOf: () => [] };
@@ -60,7 +70,7 @@ try {
   data = loadPortfolio(await portfolioText);
   preview.portfolio = data.portfolio;
 } catch (error) {
-  notices.show("portfolio", "error", `The sample portfolio could not be loaded (${error.message}). Templates are still checked; the preview needs a portfolio.`);
+  notices.show("portfolio", "error", () => t("notice.portfolio", { message: error.message }));
 }
 
 // ---- The draft on screen -----------------------------------------------------------------
@@ -78,12 +88,16 @@ function openItemIds(customer) {
 }
 
 let draft = {
-  id: "unsaved", name: "Unsaved draft", template: "", format: "markdown", channel: "email", context: "scenario",
+  id: "unsaved", name: t("drafts.unsaved"), template: "", format: "markdown", channel: "email", context: "scenario",
   customer: "", selected: [], locale: "", subject: "", mode: "sample", date: "", window: false,
 };
 
+/** Whether the draft on screen is saved, as last shown (null: not said, without storage). */
+let savedShown = null;
+
 function showSaved(saved) {
-  $("save-state").textContent = saved ? "Saved" : "Not saved";
+  savedShown = saved;
+  $("save-state").textContent = t(saved ? "drafts.saved" : "drafts.notSaved");
   $("save-state").className = `save-state ${saved ? "saved" : "unsaved"}`;
 }
 
@@ -96,7 +110,7 @@ function persist() {
     showSaved(true);
     return true;
   } catch (error) {
-    notices.show("save", "error", error.message);
+    failed("save", error);
     showSaved(false);
     return false;
   }
@@ -181,9 +195,13 @@ function showDraft(saved) {
 const drafts = new DraftControls({ store, notices, open, current: () => draft, fields });
 
 // ---- Pickers ----------------------------------------------------------------------------
-fillSelect($("format"), FORMATS);
-fillSelect($("channel"), CHANNELS);
-fillSelect($("context"), CONTEXTS);
+/** The pickers whose options are the engine's names, in the editor's language. */
+function fillNamePickers() {
+  fillSelect($("format"), options("format", FORMATS), draft.format);
+  fillSelect($("channel"), options("channel", CHANNELS), draft.channel);
+  fillSelect($("context"), options("context", CONTEXTS), draft.context);
+}
+fillNamePickers();
 fillSelect($("customer"), data.customers.map(({ id, name }) => [id, `${name} (${id})`]));
 $("customer").disabled = data.customers.length === 0;
 
@@ -214,19 +232,22 @@ $("items").addEventListener("change", () => {
 $("bold").addEventListener("click", () => view && editing.bold(view));
 $("italic").addEventListener("click", () => view && editing.italic(view));
 $("insert-hashtag").addEventListener("click", () => view && editing.insertHashtag(view));
-$("colour-list").replaceChildren(
-  ...COLOURS.map(([name, value]) => {
-    const button = element("button", "swatch", element("span", "swatch-chip"), name);
-    button.type = "button";
-    button.firstChild.style.background = value;
-    button.dataset.colour = value;
-    button.addEventListener("click", () => {
-      $("colour-menu").open = false;
-      if (view) editing.colour(view, value);
-    });
-    return button;
-  }),
-);
+function drawColours() {
+  $("colour-list").replaceChildren(...COLOURS.map(colourButton));
+}
+
+function colourButton([key, value]) {
+  const button = element("button", "swatch", element("span", "swatch-chip"), t(key));
+  button.type = "button";
+  button.firstChild.style.background = value;
+  button.dataset.colour = value;
+  button.addEventListener("click", () => {
+    $("colour-menu").open = false;
+    if (view) editing.colour(view, value);
+  });
+  return button;
+}
+drawColours();
 
 // ---- Drawing the draft --------------------------------------------------------------------
 function customerLocale() {
@@ -249,14 +270,14 @@ function showItems() {
         "item",
         box,
         element("span", "item-reference", item.reference),
-        element("span", "item-meta", `due ${item.due_date}${status}`),
+        element("span", "item-meta", `${t("items.due", { date: item.due_date })}${status}`),
         element("span", "item-amount", `${item.outstanding} ${item.currency}`),
       );
     }),
   );
-  if (items.length === 0) $("items").append(element("p", "empty", "This customer has no open items."));
+  if (items.length === 0) $("items").append(element("p", "empty", t("items.none")));
   const count = draft.selected.length;
-  $("items-summary").textContent = count === 0 ? "None selected" : `${count} of ${items.length} selected`;
+  $("items-summary").textContent = count === 0 ? t("items.noneSelected") : t("items.selected", { count, total: items.length });
 }
 
 function showSubject() {
@@ -273,10 +294,10 @@ function showToolbar() {
   const reason = formattingOff(draft);
   for (const id of ["bold", "italic", "colour-button"]) {
     $(id).disabled = Boolean(reason);
-    $(id).title = reason ?? $(id).dataset.title;
+    $(id).title = t(reason ?? $(id).dataset.tTitle);
   }
   $("colour-menu").classList.toggle("disabled", Boolean(reason));
-  $("format-note").textContent = reason ? `${reason}.` : "";
+  $("format-note").textContent = reason ? t(reason) : "";
 }
 
 function showPreview() {
@@ -305,7 +326,8 @@ function show() {
   $("context").value = draft.context;
   $("customer").value = draft.customer;
   const own = customerLocale();
-  fillSelect($("locale"), [["", own ? `Customer's (${own})` : "Customer's"], ...LOCALES], draft.locale);
+  const customers = own ? t("settings.customerLocaleOf", { locale: own }) : t("settings.customerLocale");
+  fillSelect($("locale"), [["", customers], ...LOCALES], draft.locale);
   $("date").value = draft.date || SAMPLE_DATE;
   $("window").checked = Boolean(draft.window);
   for (const radio of document.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === draft.mode;
@@ -317,6 +339,38 @@ function show() {
 }
 
 const reach = new ReachPanel((customer) => change({ customer }));
+
+/** After a switch of the editor's language (the static text is done by useLanguage): the rest. */
+function relabel() {
+  fillNamePickers();
+  drawColours();
+  drafts.relabel();
+  notices.relabel();
+  problems.draw();
+  reach.draw();
+  if (savedShown !== null) showSaved(savedShown);
+  show();
+}
+
+$("ui-locale").addEventListener("change", async (event) => {
+  const chosen = event.target.value;
+  try {
+    // false: a later choice overtook this one while its words were loading.
+    if (!(await useLanguage(chosen))) return;
+  } catch (error) {
+    $("ui-locale").value = uiLocale;
+    notices.show("language", "error", () => t("notice.language", { message: error.message }));
+    return;
+  }
+  uiLocale = chosen;
+  notices.clear("language");
+  try {
+    store?.setUiLocale(uiLocale);
+  } catch (error) {
+    failed("draft-error", error);
+  }
+  relabel();
+});
 
 preview.addEventListener("diagnostics", (event) => {
   problems.set("preview", event.detail?.diagnostics ?? []);
@@ -346,8 +400,8 @@ try {
   editing = await import("./editor.js");
   view = new editing.EditorView({ state: newState(), parent: $("editor") });
 } catch (error) {
-  notices.show("editor", "error", `The editor did not load (${error.message}): reload the page. Your drafts are kept.`);
+  notices.show("editor", "error", () => t("notice.editor", { message: error.message }));
 }
 showDraft(saved);
-if (firstOpen) notices.show("welcome", "info", "Five ready templates were added as drafts: pick one above, or start a new one.", { timeout: 12000 });
+if (firstOpen) notices.show("welcome", "info", () => t("notice.welcome"), { timeout: 12000 });
 document.body.dataset.ready = "true";

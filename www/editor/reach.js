@@ -1,28 +1,13 @@
 // The reach panel under the diagnostics: what the draft does to every customer of the sample
 // portfolio with open items (`Portfolio.reach`: missing values, SMS segments, the amount
 // asked, who the channel cannot reach). Computed after the preview, in idle time, so typing
-// never waits for it; each customer id previews that customer.
+// never waits for it; each customer id previews that customer. Drawn again from the last
+// reach on a language switch.
 import { $, element } from "./dom.js";
+import { t } from "./words.js";
 
-const REASONS = {
-  no_collection_contact: "have no collection contact",
-  contact_missing_email: "have no e-mail address",
-  contact_missing_mobile: "have no mobile number",
-  contact_missing_address: "have no postal address",
-  no_collector: "have no collector to send from",
-};
-
-function customers(label, { count, first }, of, onCustomer) {
-  const ids = first.map((id) => {
-    const button = element("button", "reach-customer", id);
-    button.type = "button";
-    button.title = `Preview ${id}`;
-    button.addEventListener("click", () => onCustomer(id));
-    return button;
-  });
-  const more = count > first.length ? element("span", "reach-more", "…") : null;
-  return element("li", "reach-line", element("span", "reach-text", `${count} of ${of} customers ${label}`), ...ids, more);
-}
+/** The reach's reasons a customer cannot be reached, each a plural sentence of words/*.json. */
+const REASONS = new Set(["no_collection_contact", "contact_missing_email", "contact_missing_mobile", "contact_missing_address", "no_collector"]);
 
 export class ReachPanel {
   /** `onCustomer(id)` previews a customer. */
@@ -30,6 +15,8 @@ export class ReachPanel {
     this.onCustomer = onCustomer;
     this.pending = null;
     this.ran = 0;
+    /** What was drawn last: `{ reach }` or `{ error }`. */
+    this.last = null;
   }
 
   /** Computes the reach of `template` with `options` once the page is idle; the last call wins. */
@@ -39,41 +26,67 @@ export class ReachPanel {
     if (this.pending !== null) cancel(this.pending);
     this.pending = idle(() => {
       this.pending = null;
-      this.draw(portfolio, template, options);
+      this.compute(portfolio, template, options);
     });
   }
 
-  draw(portfolio, template, options) {
+  compute(portfolio, template, options) {
     const list = $("reach");
-    let reach;
     try {
       const started = performance.now();
-      reach = portfolio.reach(template, options);
+      const reach = portfolio.reach(template, options);
       list.dataset.ms = String(Math.round(performance.now() - started));
+      this.last = { reach };
     } catch (error) {
-      list.replaceChildren(element("li", "reach-line error", `The reach could not be computed: ${error.message}`));
+      this.last = { error };
+      this.draw();
       return;
     }
     this.ran += 1;
     list.dataset.runs = String(this.ran);
-    const of = reach.customers;
-    const lines = [element("li", "reach-line reach-head", `Over the sample's ${of} customers with open items:`)];
+    this.draw();
+  }
+
+  /** One line: how many of the customers, the sentence, and the first few customers' ids. */
+  customers(key, { count, first }, args) {
+    const ids = first.map((id) => {
+      const button = element("button", "reach-customer", id);
+      button.type = "button";
+      button.title = t("reach.previewCustomer", { id });
+      button.addEventListener("click", () => this.onCustomer(id));
+      return button;
+    });
+    const more = count > first.length ? element("span", "reach-more", "…") : null;
+    const text = t(key, { count, total: this.last.reach.customers, ...args });
+    return element("li", "reach-line", element("span", "reach-text", text), ...ids, more);
+  }
+
+  /** Draws the last reach (or why there is none) in the page's language. */
+  draw() {
+    const list = $("reach");
+    if (!this.last) return;
+    const { reach, error } = this.last;
+    if (error) {
+      list.replaceChildren(element("li", "reach-line error", t("reach.failed", { message: error.message })));
+      return;
+    }
+    const lines = [element("li", "reach-line reach-head", t("reach.head", { count: reach.customers }))];
     for (const { hashtag, customers: who } of reach.missing_values) {
-      lines.push(customers(`have no #${hashtag}`, who, of, this.onCustomer));
+      lines.push(this.customers("reach.missing", who, { hashtag }));
     }
     if (reach.sms) {
       const { min_segments: min, max_segments: max, max_length: length, longest, ucs2 } = reach.sms;
       const range = min === max ? `${min}` : `${min}–${max}`;
-      lines.push(element("li", "reach-line", `SMS: ${range} segment${max === 1 ? "" : "s"}, up to ${length} characters (${longest})`));
-      if (ucs2.count) lines.push(customers("get it in UCS-2 (70 characters a message)", ucs2, of, this.onCustomer));
+      lines.push(element("li", "reach-line", t("reach.sms", { count: max, range, length, longest })));
+      if (ucs2.count) lines.push(this.customers("reach.ucs2", ucs2));
     }
     if (reach.amount?.non_positive.count) {
-      lines.push(customers(`would be asked for zero or less (#${reach.amount.hashtag})`, reach.amount.non_positive, of, this.onCustomer));
+      lines.push(this.customers("reach.nonPositive", reach.amount.non_positive, { hashtag: reach.amount.hashtag }));
     }
     for (const { reason, customers: who } of reach.undeliverable) {
-      lines.push(customers(REASONS[reason] ?? reason, who, of, this.onCustomer));
+      lines.push(REASONS.has(reason) ? this.customers(`reach.${reason}`, who) : this.customers("reach.unreachable", who, { reason }));
     }
-    if (lines.length === 1) lines.push(element("li", "reach-line clean", "Every value is there for every customer."));
+    if (lines.length === 1) lines.push(element("li", "reach-line clean", t("reach.clean")));
     list.replaceChildren(...lines);
   }
 }
