@@ -9,7 +9,8 @@
 //!   Markdown template's body), `html` (in an HTML template's body), `data` (every text field
 //!   of the portfolio is the payload, rendered by a reference template). Outputs: `email` (the
 //!   e-mail body, a fragment), `letter` (the letter document), `preview` (the page
-//!   `<dunning-preview>` shows in its frame), and for data also `preview-letter`, `batch` (a
+//!   `<dunning-preview>` shows in its frame), and for data also `email-document` (the e-mail
+//!   as mail clients get it, its subject poisoned too), `preview-letter`, `batch` (a
 //!   letter batch, `render::letters`) and `email-attributes` (an HTML template with the URL
 //!   and image hashtags in attributes). A fragment's record also says whether it is a fixed
 //!   point of the sanitizer (`fixpoint`: rebuilding it drops nothing, and writes what
@@ -167,6 +168,9 @@ fn records(spec: &Portfolio, reference: &str, id: &str, payload: &str) -> Vec<Va
             output("data", "letter", rendered(&portfolio, reference, &letter), false);
             output("data", "preview", previewed(&portfolio, reference, &email), false);
             output("data", "preview-letter", previewed(&portfolio, reference, &letter), false);
+            let mut document = options(Channel::Email, Format::Markdown, Output::Email);
+            document.subject = Some("#customer_name #contact_name #company_name");
+            output("data", "email-document", rendered(&portfolio, reference, &document), false);
             let batch = letters(&portfolio, DATE.parse().unwrap(), &[("C001".to_owned(), "lr".to_owned())], |_| {});
             output("data", "batch", batch.map(|b| b.document).map_err(|e| e.to_string()), false);
             let attributes = options(Channel::Email, Format::Html, Output::Html);

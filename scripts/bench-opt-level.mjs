@@ -39,7 +39,7 @@ for (const variant of VARIANTS.filter((v) => !v.dir)) {
 const letter = readFileSync(`${root}examples/templates/reference-letter.md`, "utf8");
 const portfolio = execFileSync(`${root}target/release/examples/bench_portfolio`, ["1", "50"], { encoding: "utf8" });
 const checkOptions = { format: "markdown", channel: "email", context: "specific" };
-const renderOptions = { customer: "C000000", context: "specific", channel: "email", format: "markdown", as: "html", date: "2026-11-22" };
+const renderOptions = { customer: "C000000", context: "specific", channel: "letter", format: "markdown", as: "html", date: "2026-11-22" };
 
 const contenders = {};
 for (const variant of VARIANTS) {

@@ -29,7 +29,7 @@ const TODAY = "2026-11-22";
 // Ours: the portfolio loaded once and kept in wasm; the template text crosses on every call.
 const ours = Portfolio.fromJson(text);
 const checkOptions = { format: "markdown", channel: "email", context: "specific" };
-const renderOptions = { customer: CUSTOMER, context: "specific", channel: "email", format: "markdown", as: "html", date: TODAY };
+const renderOptions = { customer: CUSTOMER, context: "specific", channel: "letter", format: "markdown", as: "html", date: TODAY };
 
 // Peers: the same text parsed once into JS objects with their lookups (as ours is loaded once).
 const index = load(text);

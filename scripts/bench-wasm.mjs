@@ -73,7 +73,7 @@ if (check(letter, checkOptions).length !== 0) throw new Error("the reference let
 const p2 = measure(() => check(letter, checkOptions), { warmup: 20000, batch: 200, samples: 50 });
 
 const one = Portfolio.fromJson(generated(1, 50));
-const renderOptions = { customer: "C000000", context: "specific", channel: "email", format: "markdown", as: "html", date: "2026-11-22" };
+const renderOptions = { customer: "C000000", context: "specific", channel: "letter", format: "markdown", as: "html", date: "2026-11-22" };
 const rendered = one.render(letter, renderOptions);
 if ((rendered.output.match(/<tr/g) ?? []).length <= 50) throw new Error("50 rows expected");
 const p1 = measure(() => one.render(letter, renderOptions), { warmup: 2000, batch: 20, samples: 25 });

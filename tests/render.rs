@@ -24,6 +24,11 @@ fn html(portfolio: &Portfolio, source: &str) -> Rendered {
 }
 
 /// Plain text as CLDR formats it (an e-mail subject).
+/// A letter's body, for paper: the blocks the letter's CSS lays out.
+fn letter_body(portfolio: &Portfolio, source: &str) -> Rendered {
+    render(portfolio, source, &options(Channel::Letter, Format::Markdown, Output::Html, &[])).unwrap()
+}
+
 fn text(portfolio: &Portfolio, source: &str) -> Rendered {
     render(portfolio, source, &options(Channel::Subject, Format::Text, Output::Text, &[])).unwrap()
 }
@@ -140,15 +145,45 @@ fn unsafe_template_html_is_shown_not_run() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn blocks_render_as_blocks() {
-    let out = html(&spec(), "#items_list\n\n#customer_address\n\n#company_bank_details").output;
+    let source = "#items_list\n\n#customer_address\n\n#company_bank_details";
+    let out = letter_body(&spec(), source).output;
     assert!(out.starts_with("<table class=\"dunning-items\">"), "a block alone is not wrapped in <p>: {out}");
     assert!(out.contains("<p class=\"dunning-address\">8 avenue Foch<br>69006 Lyon<br>France</p>"), "{out}");
     assert!(out.contains("<dt>IBAN</dt><dd>FR76 3000 4000 0312 3456 7890 143</dd>"), "{out}");
+    // In an e-mail, the bank details are a table (mail clients lay out no grid), styled inline.
+    let out = html(&spec(), source).output;
+    assert!(out.starts_with("<table class=\"dunning-items\" width=\"100%\""), "{out}");
+    assert!(
+        out.contains(
+            ">IBAN</td><td style=\"padding: 2px 0; vertical-align: top\">FR76 3000 4000 0312 3456 7890 143</td>"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("<dl"), "{out}");
+}
+
+/// In an e-mail, each item stacks on two lines (a phone's 320 px cannot hold eight columns),
+/// every column's value kept, with inline styles only.
+#[wasm_bindgen_test(unsupported = test)]
+fn the_items_table_in_an_email() {
+    let out = html(&spec(), "#items_list").output;
+    assert!(
+        !out.contains("class=\"days\"") && !out.contains("<th class="),
+        "no column classes for a style sheet: {out}"
+    );
+    let invoice = out.find("<b>F2026-0412</b> · Facture").unwrap();
+    let credit = out.find("<b>AV2026-0031</b> · Avoir").unwrap();
+    assert!(invoice < credit, "sorted by due date");
+    assert!(out.contains("Échéance\u{a0}30/09/2026"), "{out}");
+    assert!(out.contains("Jours de retard\u{a0}53 · Échu"), "{out}");
+    assert_eq!(out.matches("<tr class=\"overdue\">").count(), 4, "two lines per overdue item");
+    assert!(out.contains("color: #b91c1c"), "overdue rows marked inline: {out}");
+    assert!(out.contains("<tr class=\"total\">") && out.contains("1\u{202f}050,00\u{a0}€"), "{out}");
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn the_items_table() {
-    let out = html(&spec(), "#items_list").output;
+    let out = letter_body(&spec(), "#items_list").output;
     for header in ["Référence", "Échéance"] {
         assert!(out.contains(header), "{header} in {out}");
     }
@@ -163,6 +198,7 @@ fn the_items_table() {
         json["items"][0]["outstanding"] = "0".into();
         json["items"][1]["outstanding"] = "0".into();
     });
+    assert!(letter_body(&none, "#items_list").output.contains("dunning-no-items"));
     assert!(html(&none, "#items_list").output.contains("dunning-no-items"));
 }
 
@@ -330,9 +366,13 @@ mod preview {
     }
 
     #[wasm_bindgen_test(unsupported = test)]
-    fn an_email_body_sits_in_a_mail_page() {
+    fn an_email_shows_as_mail_clients_get_it() {
         let page = page(Channel::Email, "**Hello** #customer_name", false);
-        assert!(page.contains("<main><p><strong>Hello</strong> Dupont SARL</p>\n</main>"), "{page}");
+        let policy = page.find("Content-Security-Policy").unwrap();
+        assert!(policy < page.find("</head>").unwrap(), "{page}");
+        let column = page.find("<table class=\"dunning-email\" width=\"100%\"").expect("the 600 px column");
+        assert!(page[column..].contains("max-width: 600px"), "{page}");
+        assert!(page[column..].contains("<p><strong>Hello</strong> Dupont SARL</p>\n</td></tr></table>"), "{page}");
     }
 }
 

@@ -20,7 +20,7 @@ pub const CUSTOMER: &str = "C000000";
 pub fn reference_options() -> RenderOptions<'static> {
     RenderOptions {
         context: Some(Context::Specific),
-        channel: Channel::Email,
+        channel: Channel::Letter,
         format: Format::Markdown,
         output: Some(Output::Html),
         ..RenderOptions::new(CUSTOMER, "2026-11-22".parse().unwrap())

@@ -535,7 +535,7 @@ struct RenderArgs {
     /// [default: from the template's extension]
     #[arg(long, value_parser = parse_with::<Format>)]
     format: Option<Format>,
-    /// html (a fragment), letter (a printable document) or text [default: from the channel]
+    /// html (a fragment), email (the e-mail as mail clients get it: a whole document), letter (a printable document) or text [default: from the channel]
     #[arg(long = "as", value_parser = parse_with::<Output>)]
     output: Option<Output>,
     /// [default: the customer's, then the company's]

@@ -4,7 +4,7 @@
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
 use super::values::Value;
-use super::{format, table, Renderer, Show};
+use super::{format, table, Medium, Renderer, Show};
 use crate::escape::{attribute, href, text};
 use crate::safety::{self, url};
 use crate::template::{Hashtag, HtmlTag, Node, Place, Template};
@@ -175,24 +175,35 @@ impl Renderer<'_, '_> {
                 return true;
             }
             Value::Table(items) => {
-                table::html(out, self.values.portfolio, &items, locale, self.values.date);
+                table::html(out, self.values.portfolio, &items, locale, self.values.date, self.medium);
                 return true;
             }
             Value::Bank(bank) => {
                 let words = crate::locale::words::words(locale);
-                out.push_str("<dl class=\"dunning-bank\">");
                 let iban = bank.iban.as_deref().map(super::values::group_iban);
-                for (label, value) in
-                    [(words.bank_name, bank.name.clone()), (words.bank_iban, iban), (words.bank_bic, bank.bic.clone())]
-                {
-                    let Some(value) = value else { continue };
-                    out.push_str("<dt>");
+                let lines =
+                    [(words.bank_name, bank.name.clone()), (words.bank_iban, iban), (words.bank_bic, bank.bic.clone())];
+                let lines = lines.into_iter().filter_map(|(label, value)| Some((label, value?)));
+                // A definition list on paper; a table in an e-mail (mail clients lay out no grid).
+                let [open, label_open, between, close, end] = match self.medium {
+                    Medium::Paper => ["<dl class=\"dunning-bank\">", "<dt>", "</dt><dd>", "</dd>", "</dl>"],
+                    Medium::Mail => [
+                        "<table class=\"dunning-bank\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse: collapse; margin: 12px 0\">",
+                        "<tr><td style=\"padding: 2px 16px 2px 0; color: #4b5563; vertical-align: top\">",
+                        "</td><td style=\"padding: 2px 0; vertical-align: top\">",
+                        "</td></tr>",
+                        "</table>",
+                    ],
+                };
+                out.push_str(open);
+                for (label, value) in lines {
+                    out.push_str(label_open);
                     text(out, label);
-                    out.push_str("</dt><dd>");
+                    out.push_str(between);
                     text(out, &value);
-                    out.push_str("</dd>");
+                    out.push_str(close);
                 }
-                out.push_str("</dl>");
+                out.push_str(end);
                 return true;
             }
         }

@@ -5,6 +5,7 @@
 //! The template is parsed once; the checker's diagnostics and the renderer's come from the
 //! same nodes.
 
+mod email;
 mod format;
 mod html;
 pub mod letter;
@@ -70,7 +71,9 @@ pub(crate) fn render_values(values: &Values<'_>, template: &Template<'_>, option
 /// (`crate::reach`).
 pub(crate) fn render_data(values: &Values<'_>, template: &Template<'_>, options: &RenderOptions<'_>) -> Rendered {
     let subject = options.subject.map(|subject| render_subject(values, subject, options));
-    let mut renderer = Renderer { values, source: template.source, show: options.show, diagnostics: Vec::new() };
+    let medium = if options.channel.is_letter() { Medium::Paper } else { Medium::Mail };
+    let mut renderer =
+        Renderer { values, source: template.source, show: options.show, medium, diagnostics: Vec::new() };
     let output = renderer.output(template, options, subject.as_ref());
     renderer.penalty_gaps(template);
     renderer.non_positive_amount(template);
@@ -162,7 +165,17 @@ pub(crate) struct Renderer<'v, 'p> {
     values: &'v Values<'p>,
     source: &'v str,
     show: Show,
+    medium: Medium,
     diagnostics: Vec<Diagnostic>,
+}
+
+/// Where the HTML's blocks (the items table, bank details) are read: a mail client, which keeps
+/// inline styles only, or a letter's sheet, laid out by the letter's CSS (a letter channel's
+/// body, as a document or a fragment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Medium {
+    Mail,
+    Paper,
 }
 
 impl<'p> Renderer<'_, 'p> {
@@ -170,6 +183,9 @@ impl<'p> Renderer<'_, 'p> {
     fn output(&mut self, template: &Template<'_>, options: &RenderOptions<'_>, subject: Option<&Subject>) -> String {
         let output = match options.output.unwrap_or(Output::for_channel(options.channel)) {
             Output::Html => self.html(template),
+            Output::Email => {
+                email::document(&self.html(template), subject.map(|s| s.text.as_str()), self.values.locale)
+            }
             Output::Text => self.text(template),
             Output::Letter => {
                 let body = self.html(template);

@@ -15,6 +15,9 @@ use crate::template::Format;
 pub enum Output {
     /// An HTML fragment: an e-mail body.
     Html,
+    /// The e-mail as a mail client gets it: a complete HTML document, the body in a 600 px
+    /// column, inline styles only.
+    Email,
     /// A complete printable HTML document.
     Letter,
     /// Plain text: an SMS, a subject.
@@ -27,11 +30,12 @@ impl FromStr for Output {
     fn from_str(name: &str) -> Result<Output, Error> {
         match name {
             "html" => Ok(Output::Html),
+            "email" => Ok(Output::Email),
             "letter" => Ok(Output::Letter),
             "text" => Ok(Output::Text),
             _ => Err(Error::new(
                 ErrorKind::UnknownName,
-                format!("unknown output \"{name}\"; expected html, letter or text"),
+                format!("unknown output \"{name}\"; expected html, email, letter or text"),
             )),
         }
     }

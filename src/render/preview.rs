@@ -66,19 +66,23 @@ const WINDOW_OUTLINE_CSS: &str = ".window { outline: 0.5mm dashed #2563eb; outli
 
 /// Renders `template` for the preview.
 pub fn preview(portfolio: &Portfolio, template: &str, options: &PreviewOptions<'_>) -> Result<Preview, Error> {
-    let output = options.render.output.unwrap_or(Output::for_channel(options.render.channel));
+    // An e-mail shows as mail clients get it: the whole document, not the body alone.
+    let output = match options.render.output.unwrap_or(Output::for_channel(options.render.channel)) {
+        Output::Html => Output::Email,
+        output => output,
+    };
     let render_options = RenderOptions { output: Some(output), ..options.render.clone() };
     let rendered = render(portfolio, template, &render_options)?;
     let page = match output {
         Output::Letter => {
             let extra = if options.outline_window { WINDOW_OUTLINE_CSS } else { "" };
-            letter_page(&rendered.output, extra)
+            with_preview_head(&rendered.output, extra)
         }
+        Output::Email | Output::Html => with_preview_head(&rendered.output, MARKS_CSS),
         Output::Text if options.render.channel == Channel::Sms => {
             page(SMS_CSS, "<div class=\"bubble\">", &escaped(&rendered.output), "</div>")
         }
         Output::Text => page(EMAIL_CSS, "<main><pre>", &escaped(&rendered.output), "</pre></main>"),
-        Output::Html => page(EMAIL_CSS, "<main>", &rendered.output, "</main>"),
     };
     Ok(Preview { page, rendered })
 }
@@ -104,8 +108,9 @@ fn page(css: &str, open: &str, body: &str, close: &str) -> String {
     out
 }
 
-/// The letter document with the preview's head: the policy first, then any extra style.
-fn letter_page(document: &str, extra_css: &str) -> String {
+/// A document (a letter, an e-mail) with the preview's head: the policy first, then any extra
+/// style.
+fn with_preview_head(document: &str, extra_css: &str) -> String {
     let Some(at) = document.find("<head>").map(|at| at + "<head>".len()) else { return document.to_owned() };
     let mut out = String::with_capacity(document.len() + HEAD.len() + extra_css.len() + 32);
     out.push_str(&document[..at]);

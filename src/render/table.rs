@@ -1,9 +1,15 @@
 //! The items table (`#items_list*`): localized headers, one row per item sorted by due date
 //! then reference, overdue rows marked, then one total row per currency.
+//!
+//! On paper (a letter) it is a table of the spec's eight columns, laid out by the letter's CSS.
+//! In an e-mail, each item is stacked on two lines (reference and kind, outstanding amount;
+//! then its dates, amount, days late and status), with inline styles only: mail clients keep
+//! no style sheet and no media query (Outlook for Windows), and eight columns need about 500 px
+//! where a phone has 320 (docs/decisions.md, "E-mail HTML").
 
 use std::fmt::Write;
 
-use super::format;
+use super::{format, Medium};
 use crate::date::Date;
 use crate::escape::text as escape;
 use crate::locale::words::{words, Words};
@@ -101,8 +107,9 @@ fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: 
 /// Column classes: amounts and day counts align right.
 const CLASSES: [&str; 8] = ["reference", "kind", "date", "date", "amount", "amount", "days", "status"];
 
-/// The table as HTML (data escaped); an empty list is a sentence, not an empty table.
-pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Locale, date: Date) {
+/// The table as HTML (data escaped) for `medium`; an empty list is a sentence, not an empty
+/// table.
+pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Locale, date: Date, medium: Medium) {
     let words = words(locale);
     if items.is_empty() {
         out.push_str("<p class=\"dunning-no-items\">");
@@ -110,6 +117,14 @@ pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
         out.push_str("</p>");
         return;
     }
+    match medium {
+        Medium::Paper => paper(out, portfolio, items, locale, date),
+        Medium::Mail => mail(out, portfolio, items, locale, date),
+    }
+}
+
+fn paper(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Locale, date: Date) {
+    let words = words(locale);
     out.push_str("<table class=\"dunning-items\"><thead><tr>");
     for (header, class) in headers(words).iter().zip(CLASSES) {
         out.push_str("<th class=\"");
@@ -138,6 +153,85 @@ pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
         out.push_str("</th><td class=\"amount\">");
         format::write_money(out, locale, total);
         out.push_str("</td><td colspan=\"2\"></td></tr>");
+    }
+    out.push_str("</tbody></table>");
+}
+
+// The e-mail table's inline styles: one place, so that every cell of a kind looks the same.
+const MAIL_TABLE: &str = "<table class=\"dunning-items\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" \
+    style=\"width: 100%; border-collapse: collapse; margin: 12px 0; font-family: Arial, Helvetica, sans-serif; font-size: 14px; line-height: 1.4; color: #1f2937\">";
+const MAIL_HEAD: &str =
+    "padding: 6px 8px; border-bottom: 2px solid #d1d5db; font-size: 12px; font-weight: bold; color: #4b5563";
+const MAIL_FIRST_LINE: &str = "padding: 8px 8px 2px; vertical-align: top";
+const MAIL_SECOND_LINE: &str = "padding: 0 8px 8px; border-bottom: 1px solid #e5e7eb; font-size: 12px; color: #4b5563";
+const MAIL_TOTAL: &str = "padding: 8px; font-weight: bold";
+const OVERDUE_COLOUR: &str = "; color: #b91c1c";
+
+fn mail(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Locale, date: Date) {
+    let words = words(locale);
+    let cell = |out: &mut String, tag: &str, align: &str, style: &str, extra: &str| {
+        for part in ["<", tag, " align=\"", align, "\" style=\"", style, "; text-align: ", align, extra, "\">"] {
+            out.push_str(part);
+        }
+    };
+    out.push_str(MAIL_TABLE);
+    out.push_str("<thead><tr>");
+    cell(out, "th", "left", MAIL_HEAD, "");
+    escape(out, words.column_reference);
+    out.push_str("</th>");
+    cell(out, "th", "right", MAIL_HEAD, "");
+    escape(out, words.column_outstanding);
+    out.push_str("</th></tr></thead><tbody>");
+    out.reserve(items.len() * 700);
+    for row in rows(portfolio, items, locale, date) {
+        let [reference, kind, issued, due, amount, outstanding, days, status] = &row.cells;
+        let (class, colour) = if row.overdue { (" class=\"overdue\"", OVERDUE_COLOUR) } else { ("", "") };
+        out.push_str("<tr");
+        out.push_str(class);
+        out.push('>');
+        cell(out, "td", "left", MAIL_FIRST_LINE, colour);
+        out.push_str("<b>");
+        reference.write(out, locale, escape);
+        out.push_str("</b> · ");
+        kind.write(out, locale, escape);
+        out.push_str("</td>");
+        cell(out, "td", "right", MAIL_FIRST_LINE, colour);
+        out.push_str("<b>");
+        outstanding.write(out, locale, escape);
+        out.push_str("</b></td></tr>");
+        out.push_str("<tr");
+        out.push_str(class);
+        out.push_str("><td colspan=\"2\" style=\"");
+        out.push_str(MAIL_SECOND_LINE);
+        out.push_str("\">");
+        let fields = [
+            (words.column_issue_date, issued),
+            (words.column_due_date, due),
+            (words.column_amount, amount),
+            (words.column_days_late, days),
+            ("", status),
+        ];
+        for (at, (label, value)) in fields.into_iter().filter(|(_, value)| !value.is_empty()).enumerate() {
+            if at > 0 {
+                out.push_str(" · ");
+            }
+            if !label.is_empty() {
+                escape(out, label);
+                out.push('\u{a0}');
+            }
+            value.write(out, locale, escape);
+        }
+        out.push_str("</td></tr>");
+    }
+    let totals: Totals = items.iter().map(|item| item.outstanding()).collect();
+    for total in totals.iter() {
+        out.push_str("<tr class=\"total\">");
+        cell(out, "th", "left", MAIL_TOTAL, "");
+        escape(out, words.total);
+        out.push_str("</th>");
+        cell(out, "td", "right", MAIL_TOTAL, "");
+        format::write_money(out, locale, total);
+        out.push_str("</td></tr>");
     }
     out.push_str("</tbody></table>");
 }

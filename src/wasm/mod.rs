@@ -81,8 +81,8 @@ export interface RenderOptions {
   channel?: Channel;
   /** Default `markdown`. */
   format?: Format;
-  /** `html` (a fragment), `letter` (a printable document) or `text`; default from the channel. */
-  as?: "html" | "letter" | "text";
+  /** `html` (a fragment), `email` (the e-mail as mail clients get it: a whole document), `letter` (a printable document) or `text`; default from the channel. */
+  as?: "html" | "email" | "letter" | "text";
   /** Default: the customer's, then the company's. */
   locale?: Locale;
   /** The render date, `YYYY-MM-DD`; default today (UTC). */

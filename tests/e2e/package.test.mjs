@@ -109,7 +109,7 @@ test("a portal page loads the element with one module script", async () => {
     await page.goto(`${server.url}index.html`);
     await page.waitForFunction(() => window.detail && !window.detail.error);
     assert.equal(await page.evaluate(() => window.detail.subject.text), "Account 411BRI");
-    const body = page.frameLocator("dunning-preview >> iframe").locator("main");
+    const body = page.frameLocator("dunning-preview >> iframe").locator("body");
     assert.match(await body.textContent(), /^Dear /);
   } finally {
     await browser.close();

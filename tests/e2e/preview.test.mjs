@@ -143,7 +143,7 @@ test("hostile data and templates never run script in the host page", async () =>
   // The frame is sandboxed (its own script, an opaque origin), and the data prints as text.
   assert.equal(await page.locator("#subject").locator("iframe").getAttribute("sandbox"), "allow-scripts allow-modals");
   await set(page, { channel: "email", format: "text", template: "#customer_name" });
-  const shown = await page.frameLocator("#subject >> iframe").locator("main").textContent();
+  const shown = await page.frameLocator("#subject >> iframe").locator("body").textContent();
   assert.match(shown, /<img src=x onerror=/);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   const inside = page.frames().find((frame) => frame !== page.mainFrame());
@@ -198,7 +198,7 @@ test("a letter shows on scaled sheets, outlines its window on request, and print
 test("the names mode shows each hashtag by its name", async () => {
   const { page } = await host();
   await set(page, { portfolio: PORTFOLIO, customer: "C001", channel: "email", template: "Dear #contact_name,\n\n#items_list", show: "names" });
-  const body = page.frameLocator("#subject >> iframe").locator("main");
+  const body = page.frameLocator("#subject >> iframe").locator("body");
   assert.deepEqual(await body.locator(".dunning-name").allTextContents(), ["#contact_name", "#items_list"]);
   await set(page, { mode: "sample" }); // the attribute's former name and word still work
   assert.equal(await body.locator(".dunning-name").count(), 0);

@@ -105,6 +105,7 @@ let browser;
 const DOCUMENTS = [
   "markdown:letter", "html:preview", "data:letter", "data:preview-letter",
   "markdown:preview", "html:letter", "data:preview", "data:batch",
+  "data:email-document",
 ];
 const figures = { payloads: 0, generated: 0, outputs: 0, fragments: 0, documents: 0, executions: 0, violations: 0, errors: 0 };
 const checks = { markdown: new Map(), html: new Map() };
@@ -252,7 +253,8 @@ const readDom = (forbidden) => {
   const heads = {
     letter: "meta title style",
     batch: "meta title style",
-    preview: "meta meta base style",
+    preview: "meta meta base meta meta title style",
+    "email-document": "meta meta title",
     "preview-letter": "meta meta base meta title style style",
   };
   const scriptScheme = /^(javascript|vbscript|livescript):/i;
@@ -298,6 +300,7 @@ const readDom = (forbidden) => {
           const ok =
             name === "title" || name === "style" ||
             (name === "meta" && (element.hasAttribute("charset") || element.getAttribute("http-equiv") === "Content-Security-Policy") && element.attributes.length <= 2) ||
+            (name === "meta" && element.getAttribute("name") === "viewport" && element.getAttribute("content") === "width=device-width, initial-scale=1" && element.attributes.length === 2) ||
             (name === "base" && !element.hasAttribute("href") && element.attributes.length === 1);
           if (!ok) found.push(`unexpected <${name}> in <head>`);
         }
@@ -309,8 +312,12 @@ const readDom = (forbidden) => {
         } else {
           scan(body, found);
           const children = [...body.children];
-          if (kind === "preview" || kind === "page") {
-            if (children.length !== 1 || children[0].localName !== "main") found.push("the preview's body is not its one <main>");
+          if (kind === "preview" || kind === "email-document") {
+            // The e-mail as mail clients get it: one centred column (src/render/email.rs).
+            if (children.length !== 1 || children[0].localName !== "table" || children[0].className !== "dunning-email")
+              found.push("the e-mail's body is not its one column table");
+          } else if (kind === "page") {
+            if (children.length !== 1 || children[0].localName !== "main") found.push("the page's body is not its one <main>");
           } else {
             if (children.length !== 1 || !children.every((c) => c.localName === "section" && c.className === "letter"))
               found.push(`the letter's body is not its one letter section (${children.map((c) => c.localName + "." + c.className).join(" ")})`);
@@ -498,8 +505,8 @@ test("the harness sees real executions and violations (it cannot pass vacuously)
       { id: "document-event", html: "<!doctype html><html><head><meta charset=utf-8></head><body><main><b onanimationend=print()>x</b></main></body></html>", fragment: false, kind: "page", executes: true, violates: /onanimationend/ },
       { id: "document-head", html: "<!doctype html><html><head><meta charset=utf-8><meta http-equiv=refresh content=\"9999\"></head><body><main>x</main></body></html>", fragment: false, kind: "page", executes: false, violates: /unexpected <meta>/ },
       { id: "letter-swallowed", html: "<!doctype html><html><head></head><body><section class=\"letter\"><div class=\"body\"><textarea></div><div class=\"signature\"></div></section></body></html>", fragment: false, kind: "letter", executes: false, violates: /signature/ },
-      { id: "preview-csp", html: "<!doctype html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"><base target=\"_blank\"><style></style></head><body><main><img src=x onerror=alert(1)></main></body></html>", fragment: false, kind: "preview", executes: true, violates: /onerror/ },
-      { id: "clean-preview", html: "<!doctype html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"><base target=\"_blank\"><style></style></head><body><main><p>ok <a href=\"https://x.example/\">x</a></p></main></body></html>", fragment: false, kind: "preview", executes: false, violates: null },
+      { id: "preview-csp", html: "<!doctype html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"><base target=\"_blank\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title></title><style></style></head><body><table class=\"dunning-email\"><tr><td><img src=x onerror=alert(1)></td></tr></table></body></html>", fragment: false, kind: "preview", executes: true, violates: /onerror/ },
+      { id: "clean-preview", html: "<!doctype html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"><base target=\"_blank\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title></title><style></style></head><body><table class=\"dunning-email\"><tr><td><p>ok <a href=\"https://x.example/\">x</a></p></td></tr></table></body></html>", fragment: false, kind: "preview", executes: false, violates: null },
       { id: "clean", html: "<p>Dear <b>Jean</b>, <a href=\"https://pay.acme.example/x\">pay</a> <img src=\"data:image/png;base64,AA\" alt=\"javascript:x\"></p>", fragment: true, kind: "email", executes: false, violates: null },
       { id: "clean-document", html: "<!doctype html><html><head><meta charset=utf-8><title>t</title><style>p{}</style></head><body><main><p>ok</p></main></body></html>", fragment: false, kind: "page", executes: false, violates: null },
     ];
