@@ -23,8 +23,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CssStyleSheet, CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, MessageEvent, ResizeObserver,
-    ShadowRoot,
+    CssStyleSheet, CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, MessageEvent,
+    ResizeObserver, ShadowRoot,
 };
 
 use super::{as_array, invalid, text, to_js, today, SharedPortfolio, StringArgument, Thrown};
@@ -76,7 +76,10 @@ enum Data {
     Shared(Rc<RefCell<Portfolio>>),
     /// A portfolio that did not load (its JSON, or its `src`): the message is shown, and said
     /// once with an `error` event.
-    Invalid { message: String, said: bool },
+    Invalid {
+        message: String,
+        said: bool,
+    },
 }
 
 /// The frame and what it shows: pages are posted to it once it has loaded.
