@@ -755,10 +755,14 @@ fn alerts_list_the_flagged_customers_under_the_customer_filters() {
     assert_eq!(
         json["alerts"],
         json!([
-            {"rule": "late", "name": "Overdue more than 10 days", "customer": "C1", "detail": "i1 22 days overdue"},
-            {"rule": "late", "name": "Overdue more than 10 days", "customer": "C3", "detail": "k2 22 days overdue"},
-            {"rule": "eti", "name": "eti", "customer": "C2", "detail": "segment = ETI"},
-            {"rule": "eti", "name": "eti", "customer": "C3", "detail": "segment = ETI"}
+            {"rule": "late", "name": "Overdue more than 10 days", "customer": "C1", "detail": "i1 22 days overdue",
+             "findings": [{"condition": "days_overdue_above", "reference": "i1", "days": 22}]},
+            {"rule": "late", "name": "Overdue more than 10 days", "customer": "C3", "detail": "k2 22 days overdue",
+             "findings": [{"condition": "days_overdue_above", "reference": "k2", "days": 22}]},
+            {"rule": "eti", "name": "eti", "customer": "C2", "detail": "segment = ETI",
+             "findings": [{"condition": "field", "name": "segment", "value": "ETI"}]},
+            {"rule": "eti", "name": "eti", "customer": "C3", "detail": "segment = ETI",
+             "findings": [{"condition": "field", "name": "segment", "value": "ETI"}]}
         ])
     );
     let customers = |agenda: &Agenda| agenda.alerts.iter().map(|a| a.customer.clone()).collect::<Vec<_>>();

@@ -381,14 +381,47 @@ fn history_prints_rows_and_an_rfc4180_csv_under_filters_and_the_user_role() {
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
     assert_eq!(
         header,
-        ["done_on", "customer", "customer_name", "action", "action_name", "kind", "channel", "items", "by", "by_name"]
+        [
+            "done_on",
+            "customer",
+            "customer_name",
+            "action",
+            "action_name",
+            "kind",
+            "channel",
+            "references",
+            "overdue_amount",
+            "currency",
+            "by",
+            "by_name"
+        ]
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), entries);
     for (record, row) in records.iter().zip(rows) {
         assert_eq!(&record[1], row["customer"].as_str().unwrap());
         assert_eq!(&record[2], row["customer_name"].as_str().unwrap());
+        // The items by their own numbers, as the screen shows them, never by internal id.
+        let references: Vec<&str> = row["references"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+        assert_eq!(&record[7], references.join(" "));
+        assert!(
+            !record[7].is_empty()
+                && row["items"].as_array().unwrap().iter().all(|id| !record[7].contains(id.as_str().unwrap())),
+            "{record:?}"
+        );
+        let overdue = row["overdue"].as_array().unwrap();
+        let amounts: Vec<&str> = overdue.iter().map(|o| o["amount"].as_str().unwrap()).collect();
+        assert_eq!(
+            (&record[8], &record[9]),
+            (
+                amounts.join(" ").as_str(),
+                overdue.iter().map(|o| o["currency"].as_str().unwrap()).collect::<Vec<_>>().join(" ").as_str()
+            )
+        );
     }
+    // C001's r1 of 2026-10-12 names i1 (F2026-0412, 1,200.00 EUR due 2026-09-30): overdue then.
+    let c001 = records.iter().find(|record| &record[1] == "C001" && &record[0] == "2026-10-12").unwrap();
+    assert_eq!((&c001[7], &c001[8], &c001[9]), ("F2026-0412", "1200.00", "EUR"));
     assert!(records.iter().any(|record| &record[2] == "Dupont, \"Père & Fils\"\nSARL"));
 
     // u2 is a collector: by default, only u2's accounts.

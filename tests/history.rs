@@ -69,14 +69,15 @@ fn rows_carry_the_names_and_what_the_action_says_when_the_entry_does_not() {
         json[0],
         json!({"done_on": "2026-11-02", "customer": "C2", "customer_name": "Smith, Jones & Co", "action": "sa",
                "action_name": "Agreed payment plan", "kind": "specific", "channel": "letter", "items": ["j1"],
+               "references": ["G1"], "overdue": [{"amount": "100.00", "currency": "EUR"}],
                "by": "u2", "by_name": "Bob \"the closer\" Lee"})
     );
-    // No channel nor author recorded: the channel is the step's.
+    // No channel nor author recorded: the channel is the step's. j1 was not due yet then.
     assert_eq!(
         json[2],
         json!({"done_on": "2026-09-26", "customer": "C2", "customer_name": "Smith, Jones & Co", "action": "pre",
                "action_name": "Courtesy reminder", "kind": "scenario", "channel": "email", "items": ["j1"],
-               "by": null, "by_name": null})
+               "references": ["G1"], "overdue": [], "by": null, "by_name": null})
     );
 }
 
@@ -134,13 +135,16 @@ fn history_csv_has_a_header_crlf_lines_and_quotes_where_needed() {
     let csv = to_csv(&history(&portfolio, &Filters { collector: Some("u2".into()), ..Filters::default() }));
     assert_eq!(
         csv,
-        "done_on,customer,customer_name,action,action_name,kind,channel,items,by,by_name\r\n\
-         2026-11-02,C2,\"Smith, Jones & Co\",sa,Agreed payment plan,specific,letter,j1,u2,\"Bob \"\"the closer\"\" Lee\"\r\n\
-         2026-09-26,C2,\"Smith, Jones & Co\",pre,Courtesy reminder,scenario,email,j1,,\r\n"
+        "done_on,customer,customer_name,action,action_name,kind,channel,references,overdue_amount,currency,by,by_name\r\n\
+         2026-11-02,C2,\"Smith, Jones & Co\",sa,Agreed payment plan,specific,letter,G1,100.00,EUR,u2,\"Bob \"\"the closer\"\" Lee\"\r\n\
+         2026-09-26,C2,\"Smith, Jones & Co\",pre,Courtesy reminder,scenario,email,G1,,,,\r\n"
     );
     let all = to_csv(&history(&portfolio, &Filters::default()));
     assert!(
-        all.contains("\r\n2026-09-26,C1,Dupont SARL,pre,Courtesy reminder,scenario,email,i1 i2,u1,Claire Martin\r\n")
+        all.contains("\r\n2026-09-26,C1,Dupont SARL,pre,Courtesy reminder,scenario,email,F1 F2,,,u1,Claire Martin\r\n")
     );
-    assert_eq!(to_csv(&[]), "done_on,customer,customer_name,action,action_name,kind,channel,items,by,by_name\r\n");
+    assert_eq!(
+        to_csv(&[]),
+        "done_on,customer,customer_name,action,action_name,kind,channel,references,overdue_amount,currency,by,by_name\r\n"
+    );
 }

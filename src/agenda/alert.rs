@@ -1,12 +1,15 @@
 //! Alerts (scenarios-agenda.md): the customers each of the company's alert rules flags on a
 //! date. A rule (`portfolio.alert_rules`, see [`crate::portfolio::AlertRule`] and
-//! docs/alerts.md) flags a customer when all its conditions hold; the hit says why, in a short
-//! detail built from what each condition measured (`overdue 12400.00 EUR; segment = SME`).
+//! docs/alerts.md) flags a customer when all its conditions hold; the hit says why: what each
+//! condition measured, as data (`findings`, for a page to say in its reader's language) and as a
+//! short English detail (`overdue 12400.00 EUR; segment = SME`).
 //!
 //! Amounts are summed per currency by [`Account`], as the templates' hashtags sum them: a
 //! condition in EUR looks at the EUR total only, never at a mix of currencies.
 
-use serde::Serialize;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
 
 use crate::account::Account;
 use crate::date::Date;
@@ -23,6 +26,51 @@ pub struct Alert {
     pub customer: String,
     /// What the conditions measured, in rule order, joined by `; `.
     pub detail: String,
+    /// The same, as data, in rule order.
+    pub findings: Vec<Finding>,
+}
+
+/// What one condition measured (`condition` names it, as in the rule's JSON).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "condition", rename_all = "snake_case")]
+pub enum Finding {
+    /// The customer's field has one of the rule's values.
+    Field { name: String, value: String },
+    /// The overdue total in the rule's currency (`amount` a decimal, `.` separator).
+    OverdueAbove {
+        #[serde(serialize_with = "decimal")]
+        amount: Money,
+        currency: Currency,
+    },
+    OutstandingAbove {
+        #[serde(serialize_with = "decimal")]
+        amount: Money,
+        currency: Currency,
+    },
+    /// The oldest overdue invoice and its days late.
+    DaysOverdueAbove { reference: String, days: i32 },
+    /// The item longest in the status, the status's label, and its days in it.
+    Status { reference: String, status: String, label: String, days: i32 },
+    /// The first item coming due, and when.
+    DueWithinDays { reference: String, due_date: Date },
+}
+
+fn decimal<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&money.decimal())
+}
+
+impl fmt::Display for Finding {
+    /// The English detail (`overdue 12400.00 EUR`), for logs, the CLI and the CSV.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Finding::Field { name, value } => write!(f, "{name} = {value}"),
+            Finding::OverdueAbove { amount, .. } => write!(f, "overdue {amount}"),
+            Finding::OutstandingAbove { amount, .. } => write!(f, "outstanding {amount}"),
+            Finding::DaysOverdueAbove { reference, days } => write!(f, "{reference} {days} days overdue"),
+            Finding::Status { reference, label, days, .. } => write!(f, "{reference} {label} for {days} days"),
+            Finding::DueWithinDays { reference, due_date } => write!(f, "{reference} due {due_date}"),
+        }
+    }
 }
 
 /// The alerts on `date` for the customers `matches` keeps, in rule order, then by customer id.
@@ -34,9 +82,11 @@ pub fn alerts(portfolio: &Portfolio, date: Date, matches: impl Fn(&Customer) -> 
     for customer in portfolio.customers.iter().filter(|customer| matches(customer)) {
         let account = Account::new(portfolio, customer, date);
         for (position, rule) in portfolio.alert_rules.iter().enumerate() {
-            if let Some(detail) = evaluate(portfolio, &account, customer, rule, date) {
+            if let Some(findings) = evaluate(portfolio, &account, customer, rule, date) {
                 let name = rule.name.clone().unwrap_or_else(|| rule.id.clone());
-                hits.push((position, Alert { rule: rule.id.clone(), name, customer: customer.id.clone(), detail }));
+                let detail = findings.iter().map(Finding::to_string).collect::<Vec<_>>().join("; ");
+                let customer = customer.id.clone();
+                hits.push((position, Alert { rule: rule.id.clone(), name, customer, detail, findings }));
             }
         }
     }
@@ -44,17 +94,15 @@ pub fn alerts(portfolio: &Portfolio, date: Date, matches: impl Fn(&Customer) -> 
     hits.into_iter().map(|(_, alert)| alert).collect()
 }
 
-/// The rule's detail if every condition holds.
+/// What each condition measured, if every condition holds.
 fn evaluate(
     portfolio: &Portfolio,
     account: &Account,
     customer: &Customer,
     rule: &AlertRule,
     date: Date,
-) -> Option<String> {
-    let details: Option<Vec<String>> =
-        rule.when.iter().map(|condition| holds(portfolio, account, customer, condition, date)).collect();
-    details.map(|details| details.join("; "))
+) -> Option<Vec<Finding>> {
+    rule.when.iter().map(|condition| holds(portfolio, account, customer, condition, date)).collect()
 }
 
 /// What the condition measured, if it holds.
@@ -64,24 +112,25 @@ fn holds(
     customer: &Customer,
     condition: &Condition,
     date: Date,
-) -> Option<String> {
+) -> Option<Finding> {
     match condition {
         Condition::Field { name, values } => {
             let value = customer.fields.get(name).filter(|value| values.contains(value))?;
-            Some(format!("{name} = {value}"))
+            Some(Finding::Field { name: name.clone(), value: value.clone() })
         }
         Condition::OverdueAbove { amount, currency } => {
             let total = Account::outstanding(account.overdue_items()).get(*currency);
-            above(total, *amount, *currency).then(|| format!("overdue {total}"))
+            above(total, *amount, *currency).then_some(Finding::OverdueAbove { amount: total, currency: *currency })
         }
         Condition::OutstandingAbove { amount, currency } => {
             let total = Account::outstanding(account.open_items()).get(*currency);
-            above(total, *amount, *currency).then(|| format!("outstanding {total}"))
+            above(total, *amount, *currency).then_some(Finding::OutstandingAbove { amount: total, currency: *currency })
         }
         Condition::DaysOverdueAbove(days) => {
             let oldest = worst(account.overdue_items().filter(|item| item.kind.is_dunnable()), |item| item.due_date)?;
             let late = date.days_since(oldest.due_date);
-            (i64::from(late) > i64::from(*days)).then(|| format!("{} {late} days overdue", oldest.reference))
+            (i64::from(late) > i64::from(*days))
+                .then(|| Finding::DaysOverdueAbove { reference: oldest.reference.clone(), days: late })
         }
         Condition::Status { status, days_above } => {
             let since = |item: &Item| item.status_since.unwrap_or(item.due_date);
@@ -89,13 +138,18 @@ fn holds(
             let longest = worst(in_status, since)?;
             let days = date.days_since(since(longest));
             let label = portfolio.item_status(status).and_then(|s| s.label.as_deref()).unwrap_or(status);
-            (i64::from(days) > i64::from(*days_above)).then(|| format!("{} {label} for {days} days", longest.reference))
+            (i64::from(days) > i64::from(*days_above)).then(|| Finding::Status {
+                reference: longest.reference.clone(),
+                status: status.clone(),
+                label: label.to_owned(),
+                days,
+            })
         }
         Condition::DueWithinDays(days) => {
             let coming = account.open_items().filter(|item| item.kind.is_dunnable() && item.due_date >= date);
             let first = worst(coming, |item| item.due_date)?;
             (i64::from(first.due_date.days_since(date)) <= i64::from(*days))
-                .then(|| format!("{} due {}", first.reference, first.due_date))
+                .then(|| Finding::DueWithinDays { reference: first.reference.clone(), due_date: first.due_date })
         }
     }
 }
@@ -221,6 +275,7 @@ mod tests {
         let both = json!([{"id": "big-sme", "name": "SME over 5,000 EUR overdue", "when": [
             {"overdue_above": "5000", "currency": "EUR"}, {"field": "segment", "equals": "SME"}]}]);
         let hits = alerts(&portfolio(both), D.parse().unwrap(), |_| true);
+        let eur = Currency::from_code("EUR").unwrap();
         assert_eq!(
             hits,
             [Alert {
@@ -228,7 +283,17 @@ mod tests {
                 name: "SME over 5,000 EUR overdue".into(),
                 customer: "C1".into(),
                 detail: "overdue 10000.00 EUR; segment = SME".into(),
+                findings: vec![
+                    Finding::OverdueAbove { amount: Money::new(1_000_000, eur), currency: eur },
+                    Finding::Field { name: "segment".into(), value: "SME".into() },
+                ],
             }]
+        );
+        // As data for a page to say in its reader's language.
+        assert_eq!(
+            serde_json::to_value(&hits[0].findings).unwrap(),
+            json!([{"condition": "overdue_above", "amount": "10000.00", "currency": "EUR"},
+                   {"condition": "field", "name": "segment", "value": "SME"}])
         );
         let never = json!([{"id": "r", "when": [{"field": "segment", "equals": "ETI"}, {"days_overdue_above": 1}]}]);
         assert!(alerts(&portfolio(never), D.parse().unwrap(), |_| true).is_empty());

@@ -6,8 +6,13 @@
 //! ```json
 //! {"done_on": "2026-11-20", "customer": "C001", "customer_name": "Dupont SARL", "action": "r1",
 //!  "action_name": "First reminder", "kind": "scenario", "channel": "email", "items": ["i1"],
+//!  "references": ["F2026-0412"], "overdue": [{"amount": "1200.00", "currency": "EUR"}],
 //!  "by": "u1", "by_name": "Claire Martin"}
 //! ```
+//!
+//! `references` are the items' own numbers (what a person reads; `items` are their ids), and
+//! `overdue` what the items that were past due on `done_on` still owe, per currency, as the
+//! portfolio stands.
 //!
 //! `action_name` is the scenario step's name or the specific action's subject; `kind` and
 //! `channel` come from the action the entry names when the entry does not say (`kind` is null
@@ -20,6 +25,7 @@ use serde::Serialize;
 use crate::agenda::{customer_matches, Filters};
 use crate::channel::{Channel, Context};
 use crate::date::Date;
+use crate::money::{Money, Totals};
 use crate::portfolio::{Action, Customer, HistoryEntry, Portfolio};
 
 /// One history entry with the names a person reads.
@@ -33,8 +39,27 @@ pub struct HistoryRow<'p> {
     pub kind: Option<Context>,
     pub channel: Option<Channel>,
     pub items: &'p [String],
+    /// The items' references, in the entry's order (an id the portfolio no longer has: as is).
+    pub references: Vec<&'p str>,
+    /// What the items past due on `done_on` still owe, per currency.
+    #[serde(serialize_with = "amounts")]
+    pub overdue: Totals,
     pub by: Option<&'p str>,
     pub by_name: Option<&'p str>,
+}
+
+/// `[{"amount": "1200.00", "currency": "EUR"}]`, in currency-code order.
+fn amounts<S: serde::Serializer>(totals: &Totals, serializer: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Amount {
+        amount: String,
+        currency: String,
+    }
+    let amounts: Vec<Amount> = totals
+        .iter()
+        .map(|m: Money| Amount { amount: m.decimal().to_string(), currency: m.currency.to_string() })
+        .collect();
+    amounts.serialize(serializer)
 }
 
 /// The history under `filters`, newest first (entries of the same day: the one recorded last
@@ -83,23 +108,52 @@ fn row<'p>(
         kind: action.map(Action::context),
         channel,
         items: &entry.items,
+        references: entry
+            .items
+            .iter()
+            .map(|id| portfolio.item(id).map_or(id.as_str(), |item| &item.reference))
+            .collect(),
+        overdue: entry
+            .items
+            .iter()
+            .filter_map(|id| portfolio.item(id))
+            .filter(|item| item.due_date < entry.done_on)
+            .map(|item| item.outstanding())
+            .collect(),
         by: entry.by.as_deref(),
         by_name: entry.by.as_deref().and_then(|id| portfolio.user(id)).map(|user| user.name.as_str()),
     }
 }
 
-/// The CSV's columns, in order: the JSON keys of a row.
-pub const CSV_HEADER: [&str; 10] =
-    ["done_on", "customer", "customer_name", "action", "action_name", "kind", "channel", "items", "by", "by_name"];
+/// The CSV's columns, in order: the JSON keys of a row, but the items by their references (what
+/// the screen shows) and the overdue amounts in two columns, amount and currency.
+pub const CSV_HEADER: [&str; 12] = [
+    "done_on",
+    "customer",
+    "customer_name",
+    "action",
+    "action_name",
+    "kind",
+    "channel",
+    "references",
+    "overdue_amount",
+    "currency",
+    "by",
+    "by_name",
+];
 
 /// The rows as RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they hold a
-/// comma, a quote or a line break; items separated by spaces; absent values empty.
+/// comma, a quote or a line break; references separated by spaces; amounts with a `.` (for any
+/// spreadsheet to read), several currencies as space-separated pairs of the two columns; absent
+/// values empty.
 pub fn to_csv(rows: &[HistoryRow]) -> String {
     let mut csv = CsvWriter::default();
     csv.record(CSV_HEADER);
     for row in rows {
         let done_on = row.done_on.to_string();
-        let items = row.items.join(" ");
+        let references = row.references.join(" ");
+        let amounts = row.overdue.iter().map(|m| m.decimal().to_string()).collect::<Vec<_>>().join(" ");
+        let currencies = row.overdue.iter().map(|m| m.currency.to_string()).collect::<Vec<_>>().join(" ");
         csv.record([
             done_on.as_str(),
             row.customer,
@@ -108,7 +162,9 @@ pub fn to_csv(rows: &[HistoryRow]) -> String {
             row.action_name.unwrap_or(""),
             row.kind.map_or("", Context::name),
             row.channel.map_or("", Channel::name),
-            &items,
+            &references,
+            &amounts,
+            &currencies,
             row.by.unwrap_or(""),
             row.by_name.unwrap_or(""),
         ]);

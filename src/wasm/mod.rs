@@ -183,9 +183,19 @@ export interface Alert {
   /** The rule's name, else its id. */
   name: string;
   customer: string;
-  /** What the conditions measured: `overdue 12400.00 EUR; segment = SME`. */
+  /** What the conditions measured, in English: `overdue 12400.00 EUR; segment = SME`. */
   detail: string;
+  /** The same as data, in rule order, for a page to say in its reader's language. */
+  findings: AlertFinding[];
 }
+
+/** What one alert condition measured; amounts are decimals with a `.`, dates `YYYY-MM-DD`. */
+export type AlertFinding =
+  | { condition: "field"; name: string; value: string }
+  | { condition: "overdue_above" | "outstanding_above"; amount: string; currency: string }
+  | { condition: "days_overdue_above"; reference: string; days: number }
+  | { condition: "status"; reference: string; status: string; label: string; days: number }
+  | { condition: "due_within_days"; reference: string; due_date: string };
 
 export interface HistoryOptions {
   /** The agenda's filters; `state` does not apply to history. */
@@ -204,7 +214,12 @@ export interface HistoryRow {
   action_name: string | null;
   kind: "scenario" | "specific" | null;
   channel: Channel | null;
+  /** The items' ids. */
   items: string[];
+  /** The items' own numbers (invoice numbers), in the same order. */
+  references: string[];
+  /** What the items past due on `done_on` still owe, per currency (as the portfolio stands). */
+  overdue: { amount: string; currency: string }[];
   /** The user id. */
   by: string | null;
   by_name: string | null;
