@@ -98,6 +98,21 @@ impl fmt::Display for Locale {
     }
 }
 
+impl Locale {
+    /// The locale for a BCP 47 language tag as a page gives it (`lang="fr-CA"`): the tag itself,
+    /// else its language's (`fr`; `pt` is Portugal's, `zh` China's), else none.
+    pub fn for_language_tag(tag: &str) -> Option<Locale> {
+        if let Ok(locale) = tag.parse() {
+            return Some(locale);
+        }
+        let language = tag.split(['-', '_']).next()?;
+        match language.to_ascii_lowercase().as_str() {
+            "zh" => Some(Locale::ZhCn),
+            language => language.parse().ok(),
+        }
+    }
+}
+
 impl FromStr for Locale {
     type Err = Error;
 
@@ -119,6 +134,18 @@ impl FromStr for Locale {
 mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_page_language_finds_its_locale() {
+        let of = |tag| Locale::for_language_tag(tag).map(Locale::tag);
+        assert_eq!(of("fr-CA"), Some("fr"));
+        assert_eq!(of("pt-BR"), Some("pt-BR"));
+        assert_eq!(of("pt"), Some("pt-PT"));
+        assert_eq!(of("zh-Hans-CN"), Some("zh-CN"));
+        assert_eq!(of("en-US"), Some("en"));
+        assert_eq!(of("ko"), None);
+        assert_eq!(of(""), None);
+    }
 
     #[wasm_bindgen_test(unsupported = test)]
     fn tags_round_trip_in_table_order() {

@@ -30,6 +30,8 @@ use web_sys::{
 use super::{as_array, invalid, text, to_js, today, SharedPortfolio, StringArgument, Thrown};
 use crate::channel::Channel;
 use crate::diagnostic::Diagnostic;
+use crate::locale::words::{words, Words};
+use crate::locale::Locale;
 use crate::portfolio::Portfolio;
 use crate::render::preview::{preview, PreviewOptions};
 use crate::render::{self, Request, Subject};
@@ -231,6 +233,8 @@ impl PreviewElement {
             "template" => settings.template = value.unwrap_or_default(),
             "selected" => settings.selected = render::split_ids(value.as_deref().unwrap_or("")),
             "window" => settings.outline_window = value.is_some(),
+            // The bar's language: read from the page at each render (`bar_words`).
+            "lang" => {}
             // The element shows each channel as it is sent: the output follows the channel.
             "as" => return,
             // `mode` is the attribute's former name (`sample` or `names`).
@@ -441,19 +445,31 @@ impl State {
         Ok(Shown { page: preview.page, rendered: preview.rendered, channel, sheets: channel.is_letter() })
     }
 
+    /// The bar speaks the page's language (the element's or its closest ancestor's `lang`), as
+    /// the host's own labels around it do; the preview itself speaks the customer's.
+    fn bar_words(&self) -> &'static Words {
+        let tag = self.host.closest("[lang]").ok().flatten().and_then(|element| element.get_attribute("lang"));
+        words(tag.as_deref().and_then(Locale::for_language_tag).unwrap_or(Locale::En))
+    }
+
     fn set_heading(&self, shown: &Shown) {
         let heading = &self.heading;
+        let words = self.bar_words();
         heading.set_text_content(None);
+        self.print_button.set_text_content(Some(words.print));
         for name in ["data-length", "data-encoding", "data-segments"] {
             heading.remove_attribute(name).ok();
         }
         if let Some(sms) = shown.rendered.sms {
-            let plural = if sms.segments == 1 { "" } else { "s" };
+            let count = |phrase: &str, count: usize| phrase.replace("{count}", &count.to_string());
+            let encoding = match sms.encoding {
+                crate::sms::Encoding::Gsm7 => words.encoding_gsm7,
+                crate::sms::Encoding::Ucs2 => words.encoding_ucs2,
+            };
             heading.set_text_content(Some(&format!(
-                "{} characters · {} · {} segment{plural}",
-                sms.length,
-                sms.encoding.name(),
-                sms.segments
+                "{} · {encoding} · {}",
+                count(words.sms_characters, sms.length),
+                count(words.sms_segments, sms.segments)
             )));
             heading.set_attribute("data-length", &sms.length.to_string()).ok();
             heading.set_attribute("data-encoding", sms.encoding.name()).ok();
@@ -461,8 +477,8 @@ impl State {
             return;
         }
         let label = match &shown.rendered.subject {
-            Some(subject) => ("Subject", subject.text.as_str()),
-            None => ("", shown.channel.title()),
+            Some(subject) => (words.email_subject, subject.text.as_str()),
+            None => ("", words.channel(shown.channel)),
         };
         let document = heading.owner_document();
         if let Some(document) = document.filter(|_| !label.0.is_empty()) {

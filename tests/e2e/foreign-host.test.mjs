@@ -130,6 +130,8 @@ test("from a CDN's origin, under the portal's strict CSP, the letter renders sty
   assert.ok(result.frame.height > 300, `the sheet's frame is ${result.frame.height} px high`);
   assert.match(result.text, /Madame, Monsieur/);
   assert.match(result.text, /règlement de \d/);
+  // The bar speaks the portal's language (its <html lang="fr">).
+  assert.match(result.said, /^Lettre\s*Imprimer$/);
   // The letter's own styles apply in its frame: the sheet is an A4 sheet's width (210 mm).
   const frame = page.frames().find((frame) => frame !== page.mainFrame());
   const sheet = await frame.evaluate(() => document.querySelector(".letter")?.getBoundingClientRect().width ?? 0);

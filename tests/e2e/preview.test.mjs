@@ -103,7 +103,7 @@ test("an SMS shows as a bubble with its characters, encoding and segments", asyn
   assert.equal(await heading(page).getAttribute("data-segments"), "2");
   const unicode = await set(page, { template: "Rappel 😀 #customer_name" });
   assert.equal(unicode.sms.encoding, "ucs-2");
-  assert.match(await heading(page).textContent(), /characters · UCS-2 · 1 segment$/, "as the editor's meter says it (issue 17)");
+  assert.match(await heading(page).textContent(), /characters · Unicode \(UCS-2\) · 1 SMS$/, "the engine's words (issue 17)");
   const shot = join(screenshotDir(), "preview-sms.png");
   await page.locator("#subject").screenshot({ path: shot });
   console.log(`screenshot: ${shot}`);

@@ -342,6 +342,8 @@ const reach = new ReachPanel((customer) => change({ customer }));
 
 /** After a switch of the editor's language (the static text is done by useLanguage): the rest. */
 function relabel() {
+  // The preview's bar (print button, channel, SMS count) speaks the editor's language too.
+  preview.lang = document.documentElement.lang;
   fillNamePickers();
   drawColours();
   drafts.relabel();

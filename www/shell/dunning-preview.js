@@ -47,7 +47,8 @@ document.addEventListener("securitypolicyviolation", (event) => {
 const ATTRIBUTES = ["template", "channel", "customer", "context", "format", "locale", "selected", "show", "mode", "date", "subject", "window"];
 
 export class DunningPreview extends HTMLElement {
-  static observedAttributes = [...ATTRIBUTES, "src"];
+  /** `lang` too: the bar speaks the page's language (the closest `lang`). */
+  static observedAttributes = [...ATTRIBUTES, "src", "lang"];
 
   #core = null;
   /** Calls made before the engine is ready, replayed in order once it is. */

@@ -36,4 +36,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Betreff",
+    print: "Drucken",
+    channel_email: "E-Mail",
+    channel_subject: "E-Mail-Betreff",
+    channel_sms: "SMS",
+    channel_letter: "Brief",
+    channel_registered_letter: "Einschreiben",
+    channel_electronic_registered_letter: "Elektronisches Einschreiben",
+    channel_phone_call: "Anruf",
+    channel_task: "Aufgabe",
 };

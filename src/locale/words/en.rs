@@ -36,4 +36,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Subject",
+    print: "Print",
+    channel_email: "E-mail",
+    channel_subject: "E-mail subject",
+    channel_sms: "SMS",
+    channel_letter: "Letter",
+    channel_registered_letter: "Registered letter",
+    channel_electronic_registered_letter: "Electronic registered letter",
+    channel_phone_call: "Phone call",
+    channel_task: "Task",
 };

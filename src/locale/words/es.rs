@@ -36,4 +36,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Asunto",
+    print: "Imprimir",
+    channel_email: "Correo electrónico",
+    channel_subject: "Asunto del correo",
+    channel_sms: "SMS",
+    channel_letter: "Carta",
+    channel_registered_letter: "Carta certificada",
+    channel_electronic_registered_letter: "Carta certificada electrónica",
+    channel_phone_call: "Llamada telefónica",
+    channel_task: "Tarea",
 };

@@ -36,4 +36,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Objet",
+    print: "Imprimer",
+    channel_email: "E-mail",
+    channel_subject: "Objet d'e-mail",
+    channel_sms: "SMS",
+    channel_letter: "Lettre",
+    channel_registered_letter: "Lettre recommandée",
+    channel_electronic_registered_letter: "Lettre recommandée électronique",
+    channel_phone_call: "Appel téléphonique",
+    channel_task: "Tâche",
 };

@@ -38,4 +38,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Predmet",
+    print: "Ispiši",
+    channel_email: "E-pošta",
+    channel_subject: "Predmet e-pošte",
+    channel_sms: "SMS",
+    channel_letter: "Pismo",
+    channel_registered_letter: "Preporučeno pismo",
+    channel_electronic_registered_letter: "Elektronička preporučena pošiljka",
+    channel_phone_call: "Telefonski poziv",
+    channel_task: "Zadatak",
 };

@@ -36,4 +36,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Oggetto",
+    print: "Stampa",
+    channel_email: "E-mail",
+    channel_subject: "Oggetto dell'e-mail",
+    channel_sms: "SMS",
+    channel_letter: "Lettera",
+    channel_registered_letter: "Raccomandata",
+    channel_electronic_registered_letter: "PEC",
+    channel_phone_call: "Telefonata",
+    channel_task: "Attività",
 };

@@ -37,4 +37,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode（UCS-2）",
     email_subject: "件名",
+    print: "印刷",
+    channel_email: "メール",
+    channel_subject: "メールの件名",
+    channel_sms: "SMS",
+    channel_letter: "郵便",
+    channel_registered_letter: "書留郵便",
+    channel_electronic_registered_letter: "電子書留",
+    channel_phone_call: "電話",
+    channel_task: "タスク",
 };

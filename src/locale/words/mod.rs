@@ -96,12 +96,38 @@ pub struct Words {
     pub encoding_ucs2: &'static str,
     /// E-mail preview: label of the subject line.
     pub email_subject: &'static str,
+    /// Preview: the print button.
+    pub print: &'static str,
+    /// Preview: each channel's name, in `Channel` order (see [`Words::channel`]).
+    pub channel_email: &'static str,
+    pub channel_subject: &'static str,
+    pub channel_sms: &'static str,
+    pub channel_letter: &'static str,
+    pub channel_registered_letter: &'static str,
+    pub channel_electronic_registered_letter: &'static str,
+    pub channel_phone_call: &'static str,
+    pub channel_task: &'static str,
 }
 
 /// Number of keys in [`Words`].
-pub const KEY_COUNT: usize = 33;
+pub const KEY_COUNT: usize = 42;
 
 impl Words {
+    /// The channel's name in this language.
+    pub fn channel(&self, channel: crate::channel::Channel) -> &'static str {
+        let names = [
+            self.channel_email,
+            self.channel_subject,
+            self.channel_sms,
+            self.channel_letter,
+            self.channel_registered_letter,
+            self.channel_electronic_registered_letter,
+            self.channel_phone_call,
+            self.channel_task,
+        ];
+        names[channel as usize]
+    }
+
     /// Every key with its value, in declaration order.
     pub fn all(&self) -> [(&'static str, &'static str); KEY_COUNT] {
         [
@@ -138,6 +164,15 @@ impl Words {
             ("encoding_gsm7", self.encoding_gsm7),
             ("encoding_ucs2", self.encoding_ucs2),
             ("email_subject", self.email_subject),
+            ("print", self.print),
+            ("channel_email", self.channel_email),
+            ("channel_subject", self.channel_subject),
+            ("channel_sms", self.channel_sms),
+            ("channel_letter", self.channel_letter),
+            ("channel_registered_letter", self.channel_registered_letter),
+            ("channel_electronic_registered_letter", self.channel_electronic_registered_letter),
+            ("channel_phone_call", self.channel_phone_call),
+            ("channel_task", self.channel_task),
         ]
     }
 }
@@ -175,7 +210,7 @@ mod tests {
 
     /// Keys whose value may be the English one in more locales than one: acronyms, technical
     /// names, and words the languages share. Any other key: at most one locale.
-    const SAME_AS_ENGLISH: [(&str, usize); 10] = [
+    const SAME_AS_ENGLISH: [(&str, usize); 12] = [
         ("bank_iban", LOCALE_COUNT - 1),
         ("bank_bic", LOCALE_COUNT - 1),
         ("encoding_gsm7", LOCALE_COUNT - 1),
@@ -185,6 +220,9 @@ mod tests {
         ("place_date", 9),
         // "E-mail": fr it nl pl pt-PT pt-BR ro.
         ("email", 7),
+        ("channel_email", 7),
+        // "SMS": all but sv, nl and zh-CN.
+        ("channel_sms", 11),
         // "{count} SMS": fr de es it pt-PT pt-BR tr.
         ("sms_segments", 7),
         // "Status": de nl pl sv hr.

@@ -37,4 +37,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Onderwerp",
+    print: "Afdrukken",
+    channel_email: "E-mail",
+    channel_subject: "Onderwerp van de e-mail",
+    channel_sms: "Sms",
+    channel_letter: "Brief",
+    channel_registered_letter: "Aangetekende brief",
+    channel_electronic_registered_letter: "Elektronisch aangetekende brief",
+    channel_phone_call: "Telefoongesprek",
+    channel_task: "Taak",
 };

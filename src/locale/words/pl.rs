@@ -38,4 +38,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Temat",
+    print: "Drukuj",
+    channel_email: "E-mail",
+    channel_subject: "Temat e-maila",
+    channel_sms: "SMS",
+    channel_letter: "List",
+    channel_registered_letter: "List polecony",
+    channel_electronic_registered_letter: "Elektroniczny list polecony",
+    channel_phone_call: "Rozmowa telefoniczna",
+    channel_task: "Zadanie",
 };

@@ -36,4 +36,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Assunto",
+    print: "Imprimir",
+    channel_email: "E-mail",
+    channel_subject: "Assunto do e-mail",
+    channel_sms: "SMS",
+    channel_letter: "Carta",
+    channel_registered_letter: "Carta registrada",
+    channel_electronic_registered_letter: "Carta registrada eletrônica",
+    channel_phone_call: "Ligação telefônica",
+    channel_task: "Tarefa",
 };

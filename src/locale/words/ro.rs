@@ -37,4 +37,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Subiect",
+    print: "Tipărește",
+    channel_email: "E-mail",
+    channel_subject: "Subiectul e-mailului",
+    channel_sms: "SMS",
+    channel_letter: "Scrisoare",
+    channel_registered_letter: "Scrisoare recomandată",
+    channel_electronic_registered_letter: "Scrisoare recomandată electronică",
+    channel_phone_call: "Apel telefonic",
+    channel_task: "Sarcină",
 };

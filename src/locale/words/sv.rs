@@ -37,4 +37,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Ämne",
+    print: "Skriv ut",
+    channel_email: "E-post",
+    channel_subject: "E-postens ämnesrad",
+    channel_sms: "Sms",
+    channel_letter: "Brev",
+    channel_registered_letter: "Rekommenderat brev",
+    channel_electronic_registered_letter: "Elektroniskt rekommenderat brev",
+    channel_phone_call: "Telefonsamtal",
+    channel_task: "Uppgift",
 };

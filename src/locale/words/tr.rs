@@ -36,4 +36,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Konu",
+    print: "Yazdır",
+    channel_email: "E-posta",
+    channel_subject: "E-posta konusu",
+    channel_sms: "SMS",
+    channel_letter: "Mektup",
+    channel_registered_letter: "Taahhütlü mektup",
+    channel_electronic_registered_letter: "Kayıtlı elektronik posta (KEP)",
+    channel_phone_call: "Telefon görüşmesi",
+    channel_task: "Görev",
 };

@@ -37,4 +37,13 @@ pub const WORDS: Words = Words {
     encoding_gsm7: "GSM-7",
     encoding_ucs2: "Unicode（UCS-2）",
     email_subject: "主题",
+    print: "打印",
+    channel_email: "电子邮件",
+    channel_subject: "邮件主题",
+    channel_sms: "短信",
+    channel_letter: "信函",
+    channel_registered_letter: "挂号信",
+    channel_electronic_registered_letter: "电子挂号信",
+    channel_phone_call: "电话",
+    channel_task: "任务",
 };
