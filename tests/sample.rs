@@ -74,7 +74,7 @@ fn every_template_passes_the_checker_for_its_channel_and_context() {
             assert_clean(&action.id, subject, Format::Text, dunning::Channel::Subject, Context::Specific);
         }
     }
-    assert_eq!(portfolio.scenarios.len(), 8, "standard and key accounts in en, fr, de, es");
+    assert_eq!(portfolio.scenarios.len(), 16, "standard and key accounts in en, fr, de, es, it, nl, pt-PT, pt-BR");
     assert!(specific_templates.len() >= 8, "{}", specific_templates.len());
     assert!(checked > 60);
 }
