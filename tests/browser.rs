@@ -245,10 +245,13 @@ fn history_alerts_and_the_users_view_through_the_js_api() {
     assert_eq!(get(&rows.get(0), "by_name").as_string().unwrap(), "Claire Martin");
     let email = object(&[("filters", object(&[("channel", "email".into())]))]);
     let csv = portfolio.history_csv(Some(email.unchecked_into())).unwrap();
-    assert!(csv.starts_with("done_on,customer,customer_name,action,action_name,kind,channel,items,by,by_name\r\n"));
-    assert!(
-        csv.contains("\r\n2026-09-25,C001,Dupont SARL,pre,Courtesy reminder,scenario,email,i1,u1,Claire Martin\r\n")
-    );
+    assert!(csv.starts_with(
+        "done_on,customer,customer_name,action,action_name,kind,channel,references,overdue_amount,currency,by,by_name\r\n"
+    ));
+    // The invoice by its number (not its id i1), not due yet on that day: no overdue amount.
+    assert!(csv.contains(
+        "\r\n2026-09-25,C001,Dupont SARL,pre,Courtesy reminder,scenario,email,F2026-0412,,,u1,Claire Martin\r\n"
+    ));
 
     for bad in [object(&[("filter", JsValue::NULL)]), object(&[("user", "nobody".into())]), JsValue::from_f64(3.0)] {
         let error: JsValue = portfolio.history(Some(bad.unchecked_into())).unwrap_err().into();
