@@ -509,3 +509,19 @@ fn a_fallback_stands_in_for_a_missing_value() {
     // Escaped as any text: the fallback is the author's text, not markup.
     assert_eq!(html(&without, "#contact_name{you & yours <3}").output, "<p>you &amp; yours &lt;3</p>\n");
 }
+
+/// A sum of nothing is said in the customer's currency when all their items share one: a
+/// British customer is not told `0,00 €` by a company that counts in euros.
+#[wasm_bindgen_test(unsupported = test)]
+fn a_zero_is_in_the_customers_currency() {
+    let in_pounds = edited(|json| {
+        for item in json["items"].as_array_mut().unwrap() {
+            item["currency"] = "GBP".into();
+        }
+        json["company"]["recovery_cost"]["GBP"] = "40.00".into();
+    });
+    let out = html(&in_pounds, "Not due: #items_amount_not_due").output;
+    assert!(out.contains("£") && !out.contains("€"), "{out}");
+    let mixed = html(&spec(), "Not due: #items_amount_not_due").output;
+    assert!(mixed.contains("0,00\u{a0}€"), "the company's currency otherwise: {mixed}");
+}

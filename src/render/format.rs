@@ -19,7 +19,7 @@ pub fn write_money(out: &mut String, locale: Locale, money: Money) {
 }
 
 /// Sums in several currencies, joined by ` + ` in currency-code order; no sum is zero in
-/// `fallback` (the company currency).
+/// `fallback` (see `Values::currency_of_nothing`).
 pub fn totals(locale: Locale, totals: &Totals, fallback: Currency) -> String {
     if totals.is_empty() {
         return money(locale, Money::zero(fallback));

@@ -7,7 +7,7 @@ use crate::account::{Account, PenaltySum};
 use crate::catalogue::{Computed, DueFilter, Entry, ItemQuery, ItemsOf, ItemsReading, Meaning};
 use crate::date::Date;
 use crate::locale::Locale;
-use crate::money::{Decimal, Money, Totals};
+use crate::money::{Currency, Decimal, Money, Totals};
 use crate::penalty;
 use crate::portfolio::{Bank, Contact, Customer, Item, Portfolio};
 use crate::safety::url;
@@ -73,6 +73,17 @@ pub(super) fn group_iban(iban: &str) -> String {
 }
 
 impl<'p> Values<'p> {
+    /// The currency a sum of nothing is said in: the customer's, when their open items share
+    /// one (a Brazilian customer's zero is `R$ 0,00`, not the company's `0,00 €`); else the
+    /// company's.
+    pub fn currency_of_nothing(&self) -> Currency {
+        let mut currencies = self.account.open_items().map(|item| item.currency);
+        match currencies.next() {
+            Some(first) if currencies.all(|currency| currency == first) => first,
+            _ => self.portfolio.company.currency,
+        }
+    }
+
     /// The late-payment penalties of the account's open items, or of the selected ones.
     pub fn penalties(&self, selected: bool) -> &PenaltySum {
         self.penalties[usize::from(selected)].get_or_init(|| {
