@@ -2,6 +2,7 @@
 // pure function of what the engine returned (the agenda's actions and the history), so the
 // chart shows exactly the rows of the tables; `drawChart` only draws it.
 import { SERIES } from "./words.js";
+import { count, longDate, shortDate } from "./format.js";
 
 const DAY = 86_400_000;
 const SVG = "http://www.w3.org/2000/svg";
@@ -40,11 +41,6 @@ export function series(agenda, history, date, { before = 14, after = 14 } = {}) 
   return { days, earlier, later };
 }
 
-const short = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const long = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-export const shortDate = (date) => short.format(new Date(`${date}T00:00:00Z`));
-export const longDate = (date) => long.format(new Date(`${date}T00:00:00Z`));
-
 function node(name, attributes = {}, ...children) {
   const element = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
@@ -77,7 +73,7 @@ export function drawChart(svg, data, date) {
   const parts = [];
   for (const value of [0, max / 2, max].filter(Number.isInteger)) {
     parts.push(node("line", { class: "grid", x1: pad.left, x2: width - pad.right, y1: y(value), y2: y(value) }));
-    parts.push(node("text", { class: "tick", x: pad.left - 6, y: y(value) + 4, "text-anchor": "end" }, String(value)));
+    parts.push(node("text", { class: "tick", x: pad.left - 6, y: y(value) + 4, "text-anchor": "end" }, count(value)));
   }
   data.days.forEach((day, index) => {
     const x = pad.left + slot * index + (slot - barWidth) / 2;

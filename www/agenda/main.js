@@ -2,7 +2,8 @@
 // `confirm`, `history`, `historyCsv`, `letters` — and <dunning-preview>. Who is due what,
 // when, in which state and colour is decided in Rust (src/agenda/); this file draws it, sends
 // the user's clicks back, and keeps the portfolio in the browser so a reload loses nothing.
-import init, { Portfolio, SavedPortfolio } from "../pkg/dunning.js";
+// Dates and amounts are written in the reader's locale (format.js): the editor's language.
+import init, { DraftStore, Portfolio, SavedPortfolio } from "../pkg/dunning.js";
 import { $, element, fillSelect } from "../editor/dom.js";
 import { Notices } from "../editor/notices.js";
 import { CHANNELS, WITH_SUBJECT, label } from "../editor/names.js";
@@ -11,8 +12,10 @@ import { Records } from "./records.js";
 import { defaultView, engineFilters, loadView, saveView } from "./view.js";
 import { SAMPLE_DATE } from "../editor/sample.js";
 import { Tabs } from "./tabs.js";
-import { actionsTable, alertsTable, closedTables, historyTable, rowKey, sendAt } from "./tables.js";
-import { drawChart, longDate, series, shortDate } from "./chart.js";
+import { actionsTable, alertsTable, closedTables, historyTable, rowKey } from "./tables.js";
+import { drawChart, series } from "./chart.js";
+import { formatLocale, fullDate, locale, longDate, relativeDay, sendAt, shortDate, useLocale } from "./format.js";
+import { completedMessage, confirmedMessage, statePill } from "./outcome.js";
 import { LettersDialog } from "./letters.js";
 
 
@@ -31,6 +34,34 @@ try {
   storage = null;
   notices.show("storage", "error", `This browser does not let the page store anything (${error.message}): completions and confirmations will be lost on reload.`);
 }
+
+// ---- The reader's locale -----------------------------------------------------------------------
+/**
+ * The language the editor speaks, as the editor keeps it (the engine's storage rule,
+ * src/wasm/drafts.rs), or undefined: the page then follows the browser's languages.
+ */
+function editorLanguage() {
+  if (!storage) return undefined;
+  let store = null;
+  try {
+    store = DraftStore.open();
+    return store.uiLocale();
+  } catch {
+    // No drafts to read (storage refused): the browser's languages decide.
+    return undefined;
+  } finally {
+    store?.free();
+  }
+}
+
+/** Formats in the reader's locale; true when it changed. */
+function chooseLocale() {
+  const chosen = formatLocale(editorLanguage(), navigator.languages ?? [navigator.language]);
+  if (chosen === locale()) return false;
+  useLocale(chosen);
+  return true;
+}
+chooseLocale();
 
 let sampleText;
 try {
@@ -83,7 +114,7 @@ function showSaved(state, title = "") {
   $("save-state").title = title;
 }
 if (!storage) showSaved("unsaved", "This browser does not let the page store anything");
-else if (restored) showSaved("saved", `Last saved ${new Date(restored.savedAt).toLocaleString()}`);
+else if (restored) showSaved("saved", `Last saved ${new Date(restored.savedAt).toLocaleString(locale())}`);
 else showSaved("sample");
 
 /** Stores the portfolio after a change; a refusal is shown and the change stays on screen. */
@@ -96,7 +127,7 @@ function persist() {
     saved.save(portfolio.toJson());
     unsaved = false;
     notices.clear("save");
-    showSaved("saved", `Last saved ${new Date().toLocaleString()}`);
+    showSaved("saved", `Last saved ${new Date().toLocaleString(locale())}`);
   } catch (error) {
     unsaved = true;
     showSaved("unsaved", error.message);
@@ -211,9 +242,9 @@ function changed() {
 
 function showDateNote() {
   const note = $("date-note");
-  const reference = longDate(SAMPLE_DATE);
+  const reference = fullDate(SAMPLE_DATE);
   if (view.date === SAMPLE_DATE) {
-    note.replaceChildren(`The sample portfolio is generated for ${reference} ${SAMPLE_DATE.slice(0, 4)}: every state shows on this date.`);
+    note.replaceChildren(`The sample portfolio is generated for ${reference}: every state shows on this date.`);
     return;
   }
   const back = element("button", "link", `Back to ${shortDate(SAMPLE_DATE)}`);
@@ -222,7 +253,7 @@ function showDateNote() {
     view.date = SAMPLE_DATE;
     changed();
   });
-  note.replaceChildren(`The sample portfolio is generated for ${reference} ${SAMPLE_DATE.slice(0, 4)}. `, back);
+  note.replaceChildren(`The sample portfolio is generated for ${reference}. `, back);
 }
 
 // ---- Tabs, legend --------------------------------------------------------------------------
@@ -337,7 +368,7 @@ function draw() {
   fill($("panel-manual"), actionsTable(manual, { ...context, caption: "Manual actions" }));
   fill($("panel-automatic"), actionsTable(automatic, { ...context, caption: "Automatic actions" }));
   fill($("panel-history"), historyTable(history, { records }));
-  fill($("panel-alerts"), alertsTable(agenda.alerts, { records }));
+  fill($("panel-alerts"), alertsTable(agenda.alerts, { records, date: agenda.date }));
   fill($("panel-closed"), ...closedTables(agenda, { records }));
 
   showFooter();
@@ -381,16 +412,24 @@ function confirmAction(row) {
   }
   persist();
   refresh();
-  const confirmed = agenda.actions.find((next) => rowKey(next) === rowKey(row));
-  const when = confirmed?.send_at ? `: it goes out ${sendAt(confirmed.send_at)}` : "";
-  notices.show("done", "info", `“${name}” for ${who} is confirmed${when}.`, { timeout: 10_000 });
+  // When it goes out is the engine's `send_at` of the confirmed row (letters: a sending day on
+  // or after the agenda's date), said against that date: "today", never a past day.
+  // From the whole agenda: a filter (state: to confirm) may hide the row now that it is confirmed.
+  const confirmed = wholeAgenda().actions.find((next) => rowKey(next) === rowKey(row));
+  const message = () => confirmedMessage({ name, who, row: confirmed, date: view.date, now: view.now });
+  notices.show("done", "info", message, { timeout: 10_000 });
   // The shared portfolio changed, not a property of the preview: it renders again.
   if (opened) preview.renderNow();
 }
 
+/** The agenda of the view's date and time without its filters. */
+function wholeAgenda() {
+  return portfolio.agenda(view.date, { now: view.now || undefined });
+}
+
 /** The customer's action after a completion, from the whole agenda (not the filtered one). */
 function following(customer) {
-  const whole = portfolio.agenda(view.date, { now: view.now || undefined });
+  const whole = wholeAgenda();
   return {
     next: whole.actions.find((row) => row.customer === customer),
     finished: whole.finished.some((row) => row.customer === customer),
@@ -409,15 +448,16 @@ function completeAction(row) {
   const { next, finished } = following(row.customer);
   if (opened === rowKey(row)) opened = next ? rowKey(next) : null;
   refresh();
-  let then = "it has no further action.";
+  let where = "";
   if (next) {
     const visible = agenda.actions.some((shown) => rowKey(shown) === rowKey(next));
-    const where = !visible ? " (hidden by the filters)" : next.mode === "manual" ? "" : " (under Automatic actions)";
-    then = `next: “${records.actionName(next)}”, ${label(CHANNELS, next.channel)}, ${longDate(next.date)}${where}.`;
-  } else if (finished) {
-    then = "every step of its scenario is done (listed under Cancelled & finished).";
+    where = !visible ? " (hidden by the filters)" : next.mode === "manual" ? "" : " (under Automatic actions)";
   }
-  notices.show("done", "info", `“${name}” for ${who} is done; ${then}`, { timeout: 12_000 });
+  const message = () => completedMessage({
+    name, who, next, finished, where, date: view.date, now: view.now,
+    nextName: next && records.actionName(next), channel: next && label(CHANNELS, next.channel),
+  });
+  notices.show("done", "info", message, { timeout: 12_000 });
   // The shared portfolio changed, not a property of the preview: it renders again.
   if (opened) preview.renderNow();
   if (next) {
@@ -427,27 +467,54 @@ function completeAction(row) {
   }
 }
 
-// ---- The preview of a row --------------------------------------------------------------------
+// ---- The preview of a row: a drawer over the page ------------------------------------------------
+// A modal dialog at the right: the table under it keeps its width and every column; Escape or
+// the close button closes it, and the focus goes back to the row it was opened from.
+const drawer = $("action-preview");
+
+/** The rows the drawer steps through: the list (manual or automatic) of `row`. */
+function listOf(row) {
+  const manual = row.mode === "manual";
+  return agenda.actions.filter((each) => (each.mode === "manual") === manual);
+}
+
 function openPreview(row) {
   const template = records.template(row);
   const customer = records.customers.get(row.customer);
-  const opening = opened !== rowKey(row);
   opened = rowKey(row);
-  $("action-preview").hidden = false;
+  // The table behind shows the row's list, so that closing comes back to it.
+  const tab = row.mode === "manual" ? "manual" : "automatic";
+  if (view.tab !== tab) {
+    view.tab = tabs.select(tab);
+    remember();
+    showFooter();
+  }
   for (const tr of document.querySelectorAll("tr.action-row")) {
-    const shown = tr.dataset.customer === row.customer && tr.dataset.action === row.action;
-    tr.classList.toggle("opened", shown);
-    // The table narrows beside the preview: keep the row in sight.
-    if (shown && opening) tr.scrollIntoView({ block: "nearest" });
+    tr.classList.toggle("opened", tr.dataset.customer === row.customer && tr.dataset.action === row.action);
   }
   $("preview-title").textContent = records.actionName(row);
-  $("preview-caption").textContent = [customer?.name ?? row.customer, label(CHANNELS, row.channel), longDate(row.date)].join(" · ");
+  $("preview-caption").textContent = [customer?.name ?? row.customer, label(CHANNELS, row.channel), `${longDate(row.date)} (${relativeDay(row.date, agenda.date)})`].join(" · ");
+  const list = listOf(row);
+  const at = list.findIndex((each) => rowKey(each) === opened);
+  $("preview-position").textContent = `${at + 1} / ${list.length}`;
+  $("preview-previous").disabled = at <= 0;
+  $("preview-next").disabled = at >= list.length - 1;
+  const references = records.references(row.items);
   const facts = [
-    element("span", `state state-${row.colour}`, element("span", "dot"), label(STATES, row.state)),
+    statePill(row),
     row.error ? element("span", "error-chip", label(ERRORS, row.error)) : null,
-    element("span", "mono", records.references(row.items).join(", ")),
+    row.send_at && !row.error ? element("span", null, `Sending ${sendAt(row.send_at)}`) : null,
+    element("span", "mono", references.join(", ")),
   ];
   $("preview-facts").replaceChildren(...facts.filter(Boolean));
+  // The row's own button, so that a collector can act on what they read.
+  const unconfirmed = row.state === "overdue_unconfirmed" || row.state === "upcoming_unconfirmed";
+  const act = element("button", unconfirmed ? "button primary small" : "button small", unconfirmed ? "Confirm" : "Complete");
+  act.type = "button";
+  act.dataset.role = unconfirmed ? "confirm" : "complete";
+  act.addEventListener("click", () => (unconfirmed ? confirmAction(row) : completeAction(row)));
+  $("preview-act").replaceChildren(act);
+  if (!drawer.open) drawer.showModal();
   if (!template) return;
   Object.assign(preview, {
     channel: row.channel,
@@ -461,15 +528,39 @@ function openPreview(row) {
   });
 }
 
-function closePreview() {
+/** Forgets the opened row (the drawer is closed). */
+function forget() {
   opened = null;
-  $("action-preview").hidden = true;
   for (const tr of document.querySelectorAll("tr.opened")) tr.classList.remove("opened");
 }
-$("preview-close").addEventListener("click", closePreview);
-document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape" && opened && !document.querySelector("dialog[open]")) closePreview();
+
+function closePreview() {
+  if (drawer.open) drawer.close();
+  else forget();
+}
+
+drawer.addEventListener("close", () => {
+  const key = opened;
+  forget();
+  // Back to the row the drawer showed last (its Preview button), else to its list.
+  const panel = $(`panel-${view.tab}`);
+  const tr = [...panel.querySelectorAll("tr.action-row")].find((each) => rowKey(each.dataset) === key);
+  (tr?.querySelector('[data-role="open"]') ?? panel).focus();
 });
+
+function step(by) {
+  const shown = agenda.actions.find((row) => rowKey(row) === opened);
+  if (!shown) return;
+  const list = listOf(shown);
+  const next = list[list.findIndex((row) => rowKey(row) === opened) + by];
+  if (next) openPreview(next);
+  // At an end of the list its button is disabled: the focus goes to the other one.
+  const [pressed, other] = by < 0 ? ["preview-previous", "preview-next"] : ["preview-next", "preview-previous"];
+  if ($(pressed).disabled && document.activeElement === $(pressed)) $(other).focus();
+}
+$("preview-previous").addEventListener("click", () => step(-1));
+$("preview-next").addEventListener("click", () => step(1));
+$("preview-close").addEventListener("click", closePreview);
 
 // ---- History CSV, letters -------------------------------------------------------------------
 $("history-csv").addEventListener("click", () => {
@@ -522,6 +613,11 @@ window.addEventListener("storage", (event) => {
   showSaved(other ? "saved" : "sample");
   refresh();
   notices.show("other-tab", "info", "Updated with the changes made in another tab.", { timeout: 8000 });
+});
+
+// The editor's language changed in another tab: dates and amounts follow it here.
+window.addEventListener("storage", (event) => {
+  if (event.storageArea === storage && event.key !== saved?.key && agenda && chooseLocale()) draw();
 });
 
 // ---- Start ----------------------------------------------------------------------------------

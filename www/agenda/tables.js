@@ -3,9 +3,7 @@
 import { element } from "../editor/dom.js";
 import { CHANNELS, LETTERS, label } from "../editor/names.js";
 import { ERRORS, MODES, STATES } from "./words.js";
-import { longDate, shortDate } from "./chart.js";
-
-const DAY = 86_400_000;
+import { count, longDate, money, relativeDay, sendAt, shortDate } from "./format.js";
 
 /** The key of an agenda row: a customer's action. */
 export const rowKey = (row) => `${row.customer}\u001f${row.action}`;
@@ -28,26 +26,17 @@ function lines(main, sub, mainClass = "main") {
   return [element("div", mainClass, main), sub ? element("div", "sub", sub) : null];
 }
 
-/** "today", "in 3 days", "5 days ago": an action's date against the agenda's. */
-function relative(date, from) {
-  const days = Math.round((Date.parse(date) - Date.parse(from)) / DAY);
-  if (days === 0) return "today";
-  if (days === 1) return "tomorrow";
-  if (days === -1) return "yesterday";
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+/** A `<time>` of `date` (`YYYY-MM-DD`), written by `format`. */
+function timeOf(date, format = longDate, className = "main") {
+  const node = element("time", className, format(date));
+  node.dateTime = date;
+  return node;
 }
 
 function dateCell(date, from) {
-  const time = element("time", "main", shortDate(date));
-  time.dateTime = date;
+  const time = timeOf(date, shortDate);
   time.title = longDate(date);
-  return cell("cell-date", time, element("div", "sub", relative(date, from)));
-}
-
-/** `YYYY-MM-DDTHH:MM` (or a date) as "Mon 23 Nov, 09:00". */
-export function sendAt(value) {
-  const [date, time] = value.split("T");
-  return time ? `${longDate(date)}, ${time}` : longDate(date);
+  return cell("cell-date", time, element("div", "sub", relativeDay(date, from)));
 }
 
 function button(text, className, onClick, ariaLabel) {
@@ -150,36 +139,82 @@ export function actionsTable(rows, { records, date, selected, opened, handlers, 
   return table(caption, headers, body, "No action matches the date and filters.", "action-table");
 }
 
+/** An amount as the reader writes it, the engine's exact one kept as its machine value. */
+function value(text, machine) {
+  const node = element("data", "value", text);
+  node.value = machine;
+  return node;
+}
+
+/** What a history row's items past due on its day still owe, one amount per currency. */
+function amounts(overdue) {
+  if (!overdue?.length) return ["—"];
+  return overdue.map(({ amount, currency }) => element("div", null, value(money(amount, currency), `${amount} ${currency}`)));
+}
+
 export function historyTable(rows, { records }) {
   const body = rows.map((row) => {
     const tr = element("tr", "history-row");
     Object.assign(tr.dataset, { customer: row.customer, action: row.action, doneOn: row.done_on });
-    const time = element("time", "main", longDate(row.done_on));
-    time.dateTime = row.done_on;
+    // The items' own numbers, from the engine (an internal id only for an item it no longer knows).
+    const references = row.references ?? records.references(row.items);
     tr.append(
-      cell("cell-date", time),
+      cell("cell-date", timeOf(row.done_on)),
       cell("cell-customer", ...lines(row.customer_name, row.customer)),
       cell("cell-action", ...lines(row.kind === "specific" ? records.actionName(row) : row.action_name ?? row.action,
         row.kind === "specific" ? "Specific action" : null)),
       cell(null, row.channel ? label(CHANNELS, row.channel) : "—"),
-      cell("cell-items", ...lines(records.references(row.items).join(", ") || "—", null, "main mono")),
+      cell("cell-items cell-references", ...lines(references.join(", ") || "—", null, "main mono")),
+      cell("cell-amount", ...amounts(row.overdue)),
       cell(null, row.by_name ?? row.by ?? "—"),
     );
     return tr;
   });
-  return table("History, newest first", [["Done on"], ["Customer"], ["Action"], ["Channel"], ["Items"], ["By"]], body,
+  const overdue = element("span", null, "Overdue");
+  overdue.title = "What the items past due on that day still owe (as the portfolio stands)";
+  return table("History, newest first", [["Done on"], ["Customer"], ["Action"], ["Channel"], ["Items"], [overdue, "cell-amount"], ["By"]], body,
     "Nothing done yet under these filters.");
 }
 
-export function alertsTable(alerts, { records }) {
+/**
+ * An alert's finding (the engine's `findings`) as a short sentence, its amounts, dates and
+ * counts in the reader's locale; `null` for a condition this page does not know yet.
+ */
+export function finding(found, date) {
+  const days = (n) => `${count(n)} ${n === 1 ? "day" : "days"}`;
+  const reference = (text) => element("span", "mono", text);
+  switch (found.condition) {
+    case "field":
+      return [`${found.name}: `, element("span", "value", found.value)];
+    case "overdue_above":
+      return ["Overdue: ", value(money(found.amount, found.currency), `${found.amount} ${found.currency}`)];
+    case "outstanding_above":
+      return ["Outstanding: ", value(money(found.amount, found.currency), `${found.amount} ${found.currency}`)];
+    case "days_overdue_above":
+      return [reference(found.reference), ` is ${days(found.days)} overdue`];
+    case "status":
+      return [reference(found.reference), ` in “${found.label}” for ${days(found.days)}`];
+    case "due_within_days":
+      return [reference(found.reference), " due ", timeOf(found.due_date, longDate, "value"), ` (${relativeDay(found.due_date, date)})`];
+    default:
+      return null;
+  }
+}
+
+export function alertsTable(alerts, { records, date }) {
   const body = alerts.map((alert) => {
     const tr = element("tr", "alert-row");
-    Object.assign(tr.dataset, { rule: alert.rule, customer: alert.customer });
+    // The engine's English words stay with the row; the cell says its findings for the reader.
+    Object.assign(tr.dataset, { rule: alert.rule, customer: alert.customer, detail: alert.detail });
     const customer = records.customers.get(alert.customer);
+    const sentences = (alert.findings ?? []).map((found) => finding(found, date));
+    const detail = sentences.length && sentences.every(Boolean)
+      ? element("ul", "findings", ...sentences.map((parts) => element("li", null, ...parts)))
+      : alert.detail;
     tr.append(
       cell("cell-rule", element("span", "alert-icon", "!"), alert.name),
       cell("cell-customer", ...lines(customer?.name ?? alert.customer, [alert.customer, records.userName(customer?.collector)].filter(Boolean).join(" · "))),
-      cell("cell-detail", alert.detail),
+      cell("cell-detail", detail),
     );
     return tr;
   });
