@@ -15,6 +15,7 @@ const costs = json("costs");
 const optLevel = json("opt-level");
 const page = json("page");
 const curves = json("curves");
+const keystroke = json("keystroke");
 // P4: bench.sh writes the native figures to p4.json; bench-wasm.mjs measures the wasm ones.
 const p4Native = json("p4");
 const p4Wasm = wasm.p4;
@@ -93,6 +94,14 @@ const rows = [
     pages.map(([name, p]) => `\`${name}\` ${ms(p.first_preview_ms)}`).join("; "),
     "—",
     pages.map(([name, p]) => `\`${name}\` ${status(p.first_preview_ms <= 300)}`).join("; "),
+  ],
+  [
+    "P7",
+    "keystroke to preview painted, demo editor, headless Chromium (`scripts/bench-keystroke.mjs`)",
+    "p95 ≤ 16 ms",
+    Object.entries(keystroke).map(([channel, k]) => `${channel} p50 ${k.p50_ms} ms, p95 ${k.p95_ms} ms`).join("; "),
+    "—",
+    Object.entries(keystroke).map(([channel, k]) => `${channel} ${status(k.p95_ms <= 16)}`).join("; "),
   ],
 ];
 const summary = `## Summary

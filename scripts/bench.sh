@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark suite (P1–P6 of ../shared/spec/quality.md), natively (criterion) and as wasm in
+# The benchmark suite (P1–P7 of ../shared/spec/quality.md), natively (criterion) and as wasm in
 # Node (scripts/bench-wasm.mjs), beside peers, with the package's cost table and the page load;
 # rewrites BENCHMARKS.md with the machine, the date, the commands, the figures and the summary.
 # Run through `make bench`, which builds pkg/ and www/ first.
@@ -35,6 +35,8 @@ node scripts/bench-minijinja.mjs > target/bench/minijinja.json
 node scripts/wasm-costs.mjs > target/bench/costs.json
 node scripts/bench-opt-level.mjs > target/bench/opt-level.json
 node scripts/bench-page.mjs > target/bench/page.json
+# P7: keystroke to painted preview in the demo editor (60 keys per channel).
+node scripts/bench-keystroke.mjs 60 > target/bench/keystroke.json
 # Scaling curves (render, check, agenda against their input's size; about 15 s): also redraws
 # the plots in docs/curves/, which BENCHMARKS.md links.
 node scripts/bench-curves.mjs > target/bench/curves.json
