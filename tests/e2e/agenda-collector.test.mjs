@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serve } from "./serve.mjs";
 import { launch } from "./browser.mjs";
+import { parseCsv, row, rows, tab } from "./agenda-page.mjs";
 import init, { Portfolio } from "../../www/pkg/dunning.js";
 
 const SAMPLE_TEXT = readFileSync("www/sample-portfolio.json", "utf8");
@@ -61,19 +62,6 @@ async function openAgenda({ width = 1280, locale = "en-GB", context } = {}) {
   return { page, context };
 }
 
-async function rows(page, tab) {
-  return page.locator(`#panel-${tab} tr[data-customer]`).evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
-}
-
-function row(page, tab, { customer, action }) {
-  return page.locator(`#panel-${tab} tr[data-customer="${customer}"][data-action="${action}"]`);
-}
-
-async function tab(page, name) {
-  await page.click(`#tab-${name}`);
-  await page.locator(`#panel-${name}`).waitFor();
-}
-
 /** Each column header's box, whether each is shown, and the customer names cut short. */
 function layout(page, tab) {
   return page.locator(`#panel-${tab}`).evaluate((panel) => {
@@ -94,42 +82,6 @@ function layout(page, tab) {
   });
 }
 
-/** RFC 4180: fields separated by commas, records ended by CRLF, quoted fields with doubled quotes. */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let at = 0;
-  while (at < text.length) {
-    let field = "";
-    if (text[at] === '"') {
-      at++;
-      for (;;) {
-        const quote = text.indexOf('"', at);
-        assert.ok(quote >= 0, "a quoted field is closed");
-        field += text.slice(at, quote);
-        at = quote + 1;
-        if (text[at] !== '"') break;
-        field += '"';
-        at++;
-      }
-    } else {
-      const length = text.slice(at).search(/,|\r\n/);
-      assert.ok(length >= 0, "the last record ends with CRLF");
-      field = text.slice(at, at + length);
-      at += length;
-    }
-    record.push(field);
-    if (text[at] === ",") {
-      at++;
-    } else {
-      assert.ok(text.startsWith("\r\n", at), `a record ends with CRLF at ${at}`);
-      records.push(record);
-      record = [];
-      at += 2;
-    }
-  }
-  return records;
-}
 
 for (const width of [1280, 1024]) {
   test(`at ${width} px the preview opens as a drawer over the page: the table keeps its width and every column; Escape closes it and the focus returns to the row`, async () => {

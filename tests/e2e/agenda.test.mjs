@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { serve } from "./serve.mjs";
 import { emptyStorageFiller, fillStorage, launch, screenshotDir } from "./browser.mjs";
 import { addDays, series } from "../../www/agenda/chart.js";
+import { parseCsv, row, rows, tab } from "./agenda-page.mjs";
 
 const DUNNING = resolve(process.env.DUNNING_BIN ?? "target/debug/dunning");
 const SAMPLE_PATH = "www/sample-portfolio.json";
@@ -60,19 +61,6 @@ async function reload(page) {
 }
 
 /** The rows of a tab's table, as the page marks them. */
-async function rows(page, tab) {
-  return page.locator(`#panel-${tab} tr[data-customer]`).evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
-}
-
-function row(page, tab, { customer, action }) {
-  return page.locator(`#panel-${tab} tr[data-customer="${customer}"][data-action="${action}"]`);
-}
-
-async function tab(page, name) {
-  await page.click(`#tab-${name}`);
-  await page.locator(`#panel-${name}`).waitFor();
-}
-
 async function shoot(page, name, locator) {
   const path = join(screenshotDir(), `${name}.png`);
   await (locator ?? page).screenshot({ path });
@@ -81,44 +69,6 @@ async function shoot(page, name, locator) {
 
 const customerOf = (id) => SAMPLE.customers.find((customer) => customer.id === id);
 
-/** RFC 4180: fields separated by commas, records ended by CRLF, quoted fields with doubled quotes. */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let at = 0;
-  while (at < text.length) {
-    let field = "";
-    if (text[at] === '"') {
-      at++;
-      for (;;) {
-        const quote = text.indexOf('"', at);
-        assert.ok(quote >= 0, "a quoted field is closed");
-        field += text.slice(at, quote);
-        at = quote + 1;
-        if (text[at] !== '"') break;
-        field += '"';
-        at++;
-      }
-    } else {
-      const length = text.slice(at).search(/,|\r\n/);
-      assert.ok(length >= 0, "the last record ends with CRLF");
-      const end = at + length;
-      field = text.slice(at, end);
-      assert.doesNotMatch(field, /["\r\n]/, `a bare quote or line break in an unquoted field at ${at}`);
-      at = end;
-    }
-    record.push(field);
-    if (text[at] === ",") {
-      at++;
-    } else {
-      assert.ok(text.startsWith("\r\n", at), `a record ends with CRLF at ${at}`);
-      records.push(record);
-      record = [];
-      at += 2;
-    }
-  }
-  return records;
-}
 
 test("the page opens on the sample's date and shows the engine's agenda, each row in its state's colour", async () => {
   const { page, errors, context } = await openAgenda();
