@@ -12,6 +12,8 @@ import { join } from "node:path";
 import { serve } from "./serve.mjs";
 import { launch, screenshotDir } from "./browser.mjs";
 
+/** The element's own content: what shows while its module loads, and stays if it cannot. */
+const FALLBACK = "Chargement de l'aperçu… (s'il reste affiché, son module n'a pas pu être chargé)";
 const TEMPLATE = "Madame, Monsieur,\n\nNous restons dans l'attente du règlement de #items_amount_overdue.\n\n#items_list_overdue";
 
 let browser;
@@ -59,7 +61,7 @@ preview.template = ${JSON.stringify(TEMPLATE)};
 <link rel="stylesheet" href="portal.css">
 <script type="module" src="${engine}dunning-preview.js"></script>
 <script type="module" src="portal.js"></script></head>
-<body><h1>Mon compte</h1><div class="cell"><dunning-preview channel="letter" customer="C0001" date="2026-11-23" ${attributes}>Aperçu indisponible : son script ne s'est pas chargé.</dunning-preview></div></body></html>`,
+<body><h1>Mon compte</h1><div class="cell"><dunning-preview channel="letter" customer="C0001" date="2026-11-23" ${attributes}>${FALLBACK}</dunning-preview></div></body></html>`,
   );
   const server = await serve(dir, { headers: (path) => (csp && (path === "/" || path.endsWith(".html")) ? { "content-security-policy": csp } : {}) });
   hosts.push(server);
@@ -163,7 +165,7 @@ test("a package served without CORS headers leaves the portal's fallback text, n
     defined: Boolean(customElements.get("dunning-preview")),
     text: document.querySelector("dunning-preview").innerText,
   }));
-  assert.deepEqual(state, { defined: false, text: "Aperçu indisponible : son script ne s'est pas chargé." });
+  assert.deepEqual(state, { defined: false, text: FALLBACK });
   await page.close();
 });
 
@@ -220,4 +222,25 @@ test("the frame's policy names its one script by hash: the script as written is 
   const allowed = /script-src 'sha256-([^']+)'/.exec(frame)[1];
   assert.equal(createHash("sha256").update(script).digest("base64"), allowed, "edit the script, then its hash in the policy");
   assert.doesNotMatch(frame, /unsafe-inline'[^;]*script|script-src[^;]*unsafe/);
+});
+
+test("the README's embedding snippet runs as written against the sample", async () => {
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("## Embed the preview in a portal"));
+  const html = /```html\n([\s\S]*?)```/.exec(section)[1];
+  const js = /```js\n([\s\S]*?)```/.exec(section)[1];
+  const dir = mkdtempSync(join(tmpdir(), "dunning-readme-"));
+  cpSync("pkg", join(dir, "pkg"), { recursive: true });
+  cpSync("www/sample-portfolio.json", join(dir, "sample-portfolio.json"));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title></head><body>${html}</body></html>`);
+  writeFileSync(join(dir, "portal.js"), `window.events = [];\n${js}\nfor (const type of ["diagnostics", "error"]) preview.addEventListener(type, (event) => window.events.push({ type, detail: event.detail }));\n`);
+  const server = await serve(dir);
+  hosts.push(server);
+  const { page, problems } = await open(server);
+  const result = await shown(page);
+  assert.deepEqual(problems.errors, []);
+  assert.equal(result.error, null);
+  assert.match(result.text, /Madame, Monsieur/);
+  assert.match(result.text, /Dubois Transports SA/, "the sample's C0001 in the window");
+  await page.close();
 });
