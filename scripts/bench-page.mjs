@@ -2,8 +2,8 @@
 // 127.0.0.1 (tests/e2e/serve.mjs serving www/ with `make wasm`'s www/pkg/). For each page,
 // several cold loads, each in a new browser context (empty HTTP cache, no compiled-wasm cache):
 // the time from navigation start to the first `diagnostics` event of a <dunning-preview>
-// without `error` (the preview rendered), and to the load of the preview's frame (the letter on
-// screen); and, to see where the time goes, to DOMContentLoaded and to the last byte of the
+// without `error` (the preview rendered), and to its frame showing that page (the letter on
+// screen: the frame's `data-shown` answers the element's `data-sent`); and, to see where the time goes, to DOMContentLoaded and to the last byte of the
 // .wasm. Medians over the loads. Prints one JSON object; a page without a preview is reported
 // as such, not timed.
 import { existsSync, readFileSync } from "node:fs";
@@ -24,9 +24,16 @@ function watch() {
         window.__previewAt = performance.now();
         const frame = event.composedPath()[0].shadowRoot?.querySelector("iframe");
         if (!frame) return resolve({ preview: window.__previewAt, frame: null });
-        frame.addEventListener("load", () => resolve({ preview: window.__previewAt, frame: performance.now() }), {
-          once: true,
+        // The frame shows the page once it answers the number the element posted.
+        const shown = () => frame.dataset.sent && frame.dataset.shown === frame.dataset.sent;
+        const done = () => resolve({ preview: window.__previewAt, frame: performance.now() });
+        if (shown()) return done();
+        const watcher = new MutationObserver(() => {
+          if (!shown()) return;
+          watcher.disconnect();
+          done();
         });
+        watcher.observe(frame, { attributes: true, attributeFilter: ["data-shown", "data-sent"] });
       },
       true,
     );
