@@ -40,19 +40,11 @@ pub const MARKS_CSS: &str = "mark.dunning-unknown { background: #fde68a; }
 div.dunning-name { display: block; margin: .6em 0; padding: .8em; border: 1px dashed #6366f1; }
 ";
 
-const EMAIL_CSS: &str = "body { margin: 0; background: #fff; color: #1f2937;
+/// A text output shown as text (`as: "text"` outside SMS): an e-mail now shows as the whole
+/// document mail clients get (`render::email`), with its own inline styles.
+const TEXT_CSS: &str = "body { margin: 0; background: #fff; color: #1f2937;
   font: 15px/1.55 system-ui, \"DejaVu Sans\", Arial, sans-serif; }
 main { max-width: 680px; margin: 0 auto; padding: 20px 24px 32px; overflow-wrap: anywhere; }
-a { color: #1d4ed8; }
-img { max-width: 100%; }
-table.dunning-items { border-collapse: collapse; width: 100%; font-size: 13px; margin: 12px 0; overflow-wrap: normal; }
-table.dunning-items th, table.dunning-items td { border-bottom: 1px solid #e5e7eb; padding: 5px 8px; text-align: left; }
-table.dunning-items thead th { background: #f3f4f6; }
-table.dunning-items .amount, table.dunning-items .days { text-align: right; white-space: nowrap; }
-table.dunning-items tr.overdue td { color: #b91c1c; }
-table.dunning-items tr.total th, table.dunning-items tr.total td { font-weight: 600; border-bottom: none; }
-dl.dunning-bank { display: grid; grid-template-columns: max-content auto; gap: 2px 16px; }
-dl.dunning-bank dd { margin: 0; }
 ";
 
 const SMS_CSS: &str = "body { margin: 0; min-height: 100vh; background: #f1f5f9;
@@ -82,7 +74,7 @@ pub fn preview(portfolio: &Portfolio, template: &str, options: &PreviewOptions<'
         Output::Text if options.render.channel == Channel::Sms => {
             page(SMS_CSS, "<div class=\"bubble\">", &escaped(&rendered.output), "</div>")
         }
-        Output::Text => page(EMAIL_CSS, "<main><pre>", &escaped(&rendered.output), "</pre></main>"),
+        Output::Text => page(TEXT_CSS, "<main><pre>", &escaped(&rendered.output), "</pre></main>"),
     };
     Ok(Preview { page, rendered })
 }
