@@ -77,6 +77,9 @@ const MARGIN_TOP: f32 = 20.0;
 const FOOTER: f32 = 14.0;
 /// The letter's bottom padding, on every sheet (cloned).
 const BOTTOM_PADDING: f32 = 2.0;
+/// The short header of a continuation sheet (company, customer, "Page 2 of 3"): its line and
+/// the space under it, which the sheets' layout in the browser (`dunning-frame.html`) counts.
+const CONTINUED: f32 = 9.0;
 
 /// A recipient of more lines than this prints in the window's dense style.
 const DENSE_ABOVE: usize = 5;
@@ -236,13 +239,24 @@ body {{ font: 10pt/1.35 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
 .body table.dunning-items tr.total th, .body table.dunning-items tr.total td {{ font-weight: bold; border-bottom: none; }}
 .body dl.dunning-bank {{ display: grid; grid-template-columns: max-content auto; gap: 0 4mm; }}
 .body dl.dunning-bank dd {{ margin: 0; }}
+.continued {{ break-before: page; display: flex; gap: 4mm; justify-content: space-between; height: 5mm; margin: 0 0 {continued_gap}mm;
+  box-sizing: border-box; border-bottom: 0.2mm solid #bbb; font-size: 8pt; line-height: 4.5mm; color: #555; white-space: nowrap; overflow: hidden; }}
+.continued[hidden] {{ display: none; }}
+.continued span:first-child {{ overflow: hidden; text-overflow: ellipsis; }}
+.blank-sheet {{ break-before: page; page: blank; height: 1mm; }}
+@page blank {{ @bottom-center {{ content: none; }} @bottom-right {{ content: none; }} }}
 .signature {{ margin-top: 4mm; break-before: avoid; break-inside: avoid; line-height: 1.3; }}
 .signature:empty {{ display: none; }}
 .signature .name {{ font-weight: bold; }}
 .signature .contact {{ font-size: 9pt; }}
 @media screen {{ body {{ background: #e5e7eb; }} .letter {{ background: #fff; margin: 8mm auto; box-shadow: 0 1mm 4mm #0003; min-height: {height}mm; }}
   .letter::after {{ content: \"\"; position: absolute; left: 0; right: 0; top: {first_end}mm; bottom: 0; pointer-events: none;
-    background: repeating-linear-gradient(to bottom, #f59e0b 0 .4mm, transparent .4mm {next}mm); }} }}
+    background: repeating-linear-gradient(to bottom, #f59e0b 0 .4mm, transparent .4mm {next}mm); }}
+  .sheets .letter::after {{ content: none; }}
+  .continued {{ box-shadow: 0 -3mm 0 -2.6mm #f59e0b; }}
+  .blank-sheet {{ width: 210mm; height: auto; margin: 8mm auto; padding: 6mm 0; text-align: center; color: #6b7280; background: #fff;
+    box-shadow: 0 1mm 4mm #0003; }}
+  .blank-sheet::before {{ content: attr(data-label); }} }}
 ",
         min = height - FOOTER,
         // Where the printed sheets end, in the screen's one long sheet: the first sheet's body
@@ -251,13 +265,24 @@ body {{ font: 10pt/1.35 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
         first_end = height - FOOTER - BOTTOM_PADDING,
         next = height - FOOTER - MARGIN_TOP - BOTTOM_PADDING,
         head = BODY_TOP - MARGIN_TOP,
+        continued_gap = CONTINUED - 5.0,
         wl = window.left,
         wt = window.top,
         ww = window.width,
         wh = window.height,
     ));
     out.push_str(super::preview::MARKS_CSS);
-    out.push_str("</style></head><body>\n");
+    // What the sheets' layout in the browser needs (dunning-frame.html): where the first
+    // sheet's body ends, what a continuation sheet holds, its header's height, all in mm; the
+    // words of the blank back page.
+    let _ = write!(
+        out,
+        "</style></head><body data-sheet=\"{} {} {CONTINUED}\" data-blank=\"",
+        height - FOOTER - BOTTOM_PADDING,
+        height - FOOTER - MARGIN_TOP - BOTTOM_PADDING,
+    );
+    attribute(&mut out, words.blank_back);
+    out.push_str("\">\n");
     out
 }
 
@@ -269,21 +294,36 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window, number
     let words = words(values.locale);
     // The head space keeps the first sheet's body below the window; continuation sheets
     // start at the cloned top padding.
+    let code = reference_of(values);
+    out.push_str("<section class=\"letter\"");
     match numbering {
-        Numbering::Document => out.push_str("<section class=\"letter\">"),
+        Numbering::Document => out.push('>'),
         Numbering::InBatch(index) => {
             // Its own page type, whose pages count on the letter's own counter.
-            let who = format!("{} · ", reference_of(values));
             let _ = write!(
                 out,
-                "<section class=\"letter\" style=\"page: letter-{index}\"><style>@page letter-{index} {{ \
+                " style=\"page: letter-{index}\"><style>@page letter-{index} {{ \
                  counter-increment: letter-{index}; @bottom-right {{ content: {who} {page}; {PAGE_NUMBER_FONT} }} }}</style>",
-                who = css_string(&who),
+                who = css_string(&format!("{code} · ")),
                 page = page_number_content(words.page, &format!("letter-{index}")),
             );
         }
     }
-    out.push_str("<div class=\"head\"></div>");
+    // A continuation sheet's header, hidden: the sheets' layout in the browser copies it where
+    // it breaks (who writes to whom, then "Page 2 of 3"), as text.
+    let customer = &values.customer;
+    out.push_str("<div class=\"continued\" hidden><span>");
+    text(out, &company.name);
+    out.push_str(" · ");
+    text(out, &customer.name);
+    if customer.name != code {
+        out.push_str(" (");
+        text(out, code);
+        out.push(')');
+    }
+    out.push_str("</span><span>");
+    text(out, words.page_of);
+    out.push_str("</span></div><div class=\"head\"></div>");
     for (class, top) in FOLD_MARKS.iter().map(|top| ("fold", top)).chain([("fold punch", &PUNCH_MARK)]) {
         let _ = write!(out, "<div class=\"{class}\" style=\"top:{top}mm\"></div>");
     }

@@ -108,6 +108,8 @@ struct State {
     data: Data,
     /// Whether the frame shows letter sheets (scaled to the width).
     sheets: bool,
+    /// How many sheets the letter shown prints on, as the frame laid them out.
+    sheet_count: Option<usize>,
     pending: Option<AnimationFrame>,
     resize: Option<(ResizeObserver, Closure<dyn FnMut()>)>,
     _listeners: [EventListener; 3],
@@ -213,6 +215,7 @@ impl PreviewElement {
                 settings: Settings::default(),
                 data: Data::None,
                 sheets: false,
+                sheet_count: None,
                 pending: None,
                 resize: None,
                 _listeners: listeners,
@@ -406,9 +409,9 @@ impl State {
         let detail = match &outcome {
             Ok(shown) => {
                 self.heading.class_list().remove_1("error").ok();
-                self.set_heading(shown);
                 self.print_button.set_hidden(!shown.sheets);
                 self.set_page(&shown.page, shown.sheets);
+                self.set_heading(shown);
                 let rendered = &shown.rendered;
                 to_js(&Detail {
                     diagnostics: &rendered.diagnostics,
@@ -489,6 +492,27 @@ impl State {
             }
         }
         heading.append_with_str_1(label.1).ok();
+        self.show_sheet_count();
+    }
+
+    /// A letter's count of sheets, beside its channel once the frame has laid it out.
+    fn show_sheet_count(&self) {
+        let heading = &self.heading;
+        if let Ok(Some(old)) = heading.query_selector(".sheet-count") {
+            old.remove();
+        }
+        heading.remove_attribute("data-sheets").ok();
+        let (Some(count), true) = (self.sheet_count, self.sheets) else { return };
+        heading.set_attribute("data-sheets", &count.to_string()).ok();
+        let Some(document) = heading.owner_document() else { return };
+        if let Ok(span) = document.create_element("span") {
+            span.set_class_name("sheet-count");
+            span.set_text_content(Some(&format!(
+                " · {}",
+                self.bar_words().sheet_count.replace("{count}", &count.to_string())
+            )));
+            heading.append_child(&span).ok();
+        }
     }
 
     fn set_page(&mut self, page: &str, sheets: bool) {
@@ -527,6 +551,15 @@ impl State {
         };
         let shown = js_sys::Reflect::get(&event.data(), &"shown".into()).ok().and_then(|shown| shown.as_f64());
         if let (true, Some(shown)) = (from_frame, shown) {
+            // One letter's count of sheets (`sheets`: one count per letter of the page).
+            let sheets = js_sys::Reflect::get(&event.data(), &"sheets".into()).ok();
+            let count =
+                sheets.filter(|sheets| js_sys::Array::is_array(sheets)).map(|sheets| js_sys::Array::from(&sheets));
+            self.sheet_count = count
+                .filter(|counts| counts.length() == 1)
+                .and_then(|counts| counts.get(0).as_f64())
+                .map(|n| n as usize);
+            self.show_sheet_count();
             self.frame.element.set_attribute("data-shown", &shown.to_string()).ok();
         }
     }

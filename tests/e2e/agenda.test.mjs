@@ -202,26 +202,48 @@ test("selected letters print as one document, one letter per sheet, in agenda or
   await page.click("#print-letters");
   const frame = page.locator("#letters-frame");
   await frame.waitFor();
-  assert.equal(await frame.getAttribute("sandbox"), "", "no scripts, no same origin");
-  assert.match(await page.textContent("#letters-caption"), /3 letters .* one per sheet, in agenda order/);
+  assert.equal(await frame.getAttribute("sandbox"), "allow-scripts allow-modals", "no same origin; the frame's own policy runs its one script");
+  // The frame lays the letters out and says their sheets: the caption gives the pages.
+  const shown = async () => {
+    await page.waitForFunction(() => {
+      const frame = document.querySelector("#letters-frame");
+      return frame.dataset.shown && frame.dataset.shown === frame.dataset.sent;
+    });
+    return Number(await frame.getAttribute("data-pages"));
+  };
+  const pages = await shown();
+  assert.match(await page.textContent("#letters-caption"), new RegExp(`^3 letters of .*, in agenda order: ${pages} pages, each letter on new sheets$`));
   await page.waitForTimeout(300);
   await shoot(page, "agenda-letters");
-  const html = await frame.getAttribute("srcdoc");
 
-  const pdfPage = await context.newPage();
-  await pdfPage.setContent(html, { waitUntil: "load" });
-  const pdf = join(OUT, "letters.pdf");
-  await pdfPage.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  console.log(`pdf: ${pdf}`);
-  const pages = Number(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }).match(/^Pages:\s+(\d+)$/m)[1]);
-  assert.ok(pages >= 3, `${pages} pages for 3 letters`);
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
+  /** What the frame shows, printed: its laid-out document in a page of its own. */
+  const print = async (name) => {
+    const html = await page.frame({ url: /dunning-frame\.html$/ }).content();
+    const pdfPage = await context.newPage();
+    await pdfPage.setContent(html, { waitUntil: "load" });
+    const pdf = join(OUT, `${name}.pdf`);
+    await pdfPage.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await pdfPage.close();
+    console.log(`pdf: ${pdf}`);
+    return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").slice(0, -1);
+  };
+  const text = await print("letters");
+  assert.equal(text.length, pages, "the caption's count of pages is the printer's");
   // The agenda's order (date, customer, action), whatever the order they were ticked in.
   const order = letters.filter((action) => chosen.includes(action));
   const starts = order.map(({ customer }) => text.findIndex((sheet) => sheet.includes(customerOf(customer).name)));
   assert.ok(starts.every((start) => start >= 0), `every letter printed: ${starts}`);
   assert.deepEqual([...starts].sort((a, b) => a - b), starts, "in agenda order");
   assert.equal(new Set(starts).size, 3, "each letter starts its own sheet");
+
+  // Duplex: a blank back after each letter of odd count but the last.
+  await page.check("#letters-duplex");
+  const duplex = await shown();
+  assert.equal(duplex, pages + 2, "three one-sheet letters: two blank backs");
+  assert.match(await page.textContent("#letters-caption"), new RegExp(`: ${duplex} pages \\(2 blank backs\\) on 3 sheets, printed on both sides$`));
+  const backs = await print("letters-duplex");
+  assert.equal(backs.length, duplex);
+  assert.deepEqual([1, 3].map((at) => backs[at].trim()), ["", ""], "the backs are blank");
   await page.click("#letters-close");
   await context.close();
 });

@@ -133,7 +133,7 @@ test("from a CDN's origin, under the portal's strict CSP, the letter renders sty
   assert.match(result.text, /Madame, Monsieur/);
   assert.match(result.text, /règlement de \d/);
   // The bar speaks the portal's language (its <html lang="fr">).
-  assert.match(result.said, /^Lettre\s*Imprimer$/);
+  assert.match(result.said, /^Lettre · Feuilles\u00a0: 1\s*Imprimer$/);
   // The letter's own styles apply in its frame: the sheet is an A4 sheet's width (210 mm).
   const frame = page.frames().find((frame) => frame !== page.mainFrame());
   const sheet = await frame.evaluate(() => document.querySelector(".letter")?.getBoundingClientRect().width ?? 0);
@@ -220,7 +220,7 @@ test("the frame's policy names its one script by hash: the script as written is 
   const frame = readFileSync("www/shell/dunning-frame.html", "utf8");
   const script = /<script>([\s\S]*)<\/script>/.exec(frame)[1];
   const allowed = /script-src 'sha256-([^']+)'/.exec(frame)[1];
-  assert.equal(createHash("sha256").update(script).digest("base64"), allowed, "edit the script, then its hash in the policy");
+  assert.equal(createHash("sha256").update(script).digest("base64"), allowed, "edit the script, then `make frame-hash`");
   assert.doesNotMatch(frame, /unsafe-inline'[^;]*script|script-src[^;]*unsafe/);
 });
 

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { launch, screenshotDir } from "./browser.mjs";
 
 const DUNNING = resolve(process.env.DUNNING_BIN ?? "target/debug/dunning");
@@ -40,10 +41,24 @@ function unescapeXml(text) {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[name]);
 }
 
-/** Prints `html` to PDF and returns the words with their boxes, per page. */
-async function printed(html, name) {
+/**
+ * Prints `html` to PDF and returns the words with their boxes, per page. With `frame`, the
+ * document is shown as the preview and the agenda show it, in `dunning-frame.html`, which lays
+ * out its sheets (`duplex` as given) and says each letter's count: `pages.sheets`.
+ */
+async function printed(html, name, frame) {
   const page = await browser.newPage();
-  await page.setContent(html, { waitUntil: "load" });
+  let sheets;
+  if (frame) {
+    // The frame's document at the top: its script takes the page posted by its parent, itself.
+    await page.goto(pathToFileURL(resolve("www/shell/dunning-frame.html")).href);
+    sheets = await page.evaluate(([html, duplex]) => new Promise((done) => {
+      addEventListener("message", (event) => event.data.shown === 1 && done(event.data.sheets));
+      postMessage({ page: html, seq: 1, duplex }, "*");
+    }), [html, frame.duplex === true]);
+  } else {
+    await page.setContent(html, { waitUntil: "load" });
+  }
   const pdf = join(OUT, `${name}.pdf`);
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   await page.setViewportSize({ width: 900, height: 1300 });
@@ -58,6 +73,7 @@ async function printed(html, name) {
       .map(([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text: unescapeXml(text) }));
     pages.push(words);
   }
+  pages.sheets = sheets;
   return pages;
 }
 
@@ -204,4 +220,86 @@ test("each ready letter template fits one sheet with 10 open items, or runs on w
       if (template.file === "standard-letter.md") assert.equal(count, 1, `${name}: a reminder with 10 items fits one sheet`);
     }
   }
+});
+
+// ---- Sheets laid out by the frame, as the preview and the agenda print them (issue 15) ---------
+
+/** The examples' portfolio with `count` open invoices for C002, on `paper` and `side`. */
+function withItems(count, { paper = "A4", side = "left", body } = {}) {
+  return portfolioWith((p) => {
+    p.company.letter = { window: side, paper };
+    p.items = p.items.filter((i) => i.customer !== "C002");
+    for (let n = 0; n < count; n++) {
+      const amount = (1234.5 + n * 111).toFixed(2);
+      p.items.push({ id: `t${n}`, customer: "C002", kind: "invoice", reference: `RE-2026-${String(1000 + n).padStart(6, "0")}`,
+        issue_date: "2026-07-01", due_date: `2026-${String(8 + (n % 3)).padStart(2, "0")}-${10 + (n % 18)}`, amount, outstanding: amount,
+        currency: "EUR", status: null });
+    }
+    if (body) p.scenarios[0].actions.find((a) => a.id === "lr").body = body;
+  });
+}
+
+/** The words at the top of a sheet, above its body: a continuation sheet's header. */
+const headerOf = (words) => words.filter((w) => w.y1 < 27 * MM).map((w) => w.text).join(" ");
+
+test("a letter's sheets are where the printer breaks: the frame's count is the PDF's, each continuation sheet has its header and the table's", async () => {
+  const signer = PORTFOLIO.users.find((u) => u.id === PORTFOLIO.customers.find((c) => c.id === "C002").collector).name;
+  const cases = [
+    ...[10, 14, 18, 22, 26, 34, 48, 80].flatMap((items) => ["standard-letter", "formal-notice"].map((template) => ({ items, template }))),
+    { items: 30, template: "standard-letter", paper: "Letter", side: "right", height: 279.4 },
+    { items: 50, template: "formal-notice", paper: "Letter", side: "right", height: 279.4 },
+  ];
+  const counts = new Set();
+  for (const { items, template, paper = "A4", side = "left", height = 297 } of cases) {
+    const name = `sheets-${template}-${items}-${paper}`;
+    const html = dunning("render", `examples/templates/${template}.md`, "--data", withItems(items, { paper, side }), "--customer", "C002",
+      "--date", "2026-11-22", "--channel", "letter", "--context", "specific", "--subject", "Zahlungserinnerung");
+    const pages = await printed(html, name, { duplex: false });
+    assert.deepEqual(pages.sheets, [pages.length], `${name}: the frame said ${pages.sheets} sheet(s), the printer made ${pages.length}`);
+    counts.add(pages.length);
+    checkLetters(pages, [{ code: "411MUL", signer }], height);
+    pages.slice(1).forEach((words, at) => {
+      const header = headerOf(words);
+      assert.match(header, /^Acme Industries SAS · Müller & Söhne GmbH \(411MUL\)/, `${name}: sheet ${at + 2}'s header names who and whom`);
+      assert.match(header, new RegExp(`Seite ${at + 2} von ${pages.length}$`), `${name}: sheet ${at + 2} says its number in the letter's language`);
+      // A sheet that goes on with the items table repeats its header row.
+      if (words.findIndex((w) => /^RE-2026-/.test(w.text)) >= 0) {
+        const first = words.find((w) => /^RE-2026-/.test(w.text));
+        assert.ok(words.some((w) => w.text === "Belegnummer" && w.y1 <= first.y0), `${name}: sheet ${at + 2} repeats the table's header`);
+      }
+    });
+    if (pages.length === 1) assert.equal(headerOf(pages[0]).includes("Seite"), false, `${name}: a one-sheet letter has no continuation header`);
+  }
+  assert.ok(counts.has(1) && counts.has(2) && counts.has(3), `one, two and three sheets were laid out (${[...counts]})`);
+  execFileSync("pdftoppm", ["-r", "50", "-png", join(OUT, "sheets-formal-notice-80-A4.pdf"), join(OUT, "sheets-formal-notice-80")]);
+  console.log(`a three-sheet letter as PNG: ${join(OUT, "sheets-formal-notice-80-*.png")}`);
+});
+
+test("a batch printed for duplex gives every letter its own sheets: a blank back after a letter of odd count, each letter starting on a front", async () => {
+  const body = readFileSync("examples/templates/formal-notice.md", "utf8");
+  const data = withItems(45, { body });
+  const html = dunning("letters", "--data", data, "--date", "2026-11-22", ...["C001", "C002", "C003"].flatMap((c) => ["--action", `${c}:lr`]));
+  const simplex = await printed(html, "batch-simplex", { duplex: false });
+  const pages = await printed(html, "batch-duplex", { duplex: true });
+  assert.deepEqual(pages.sheets, simplex.sheets);
+  assert.equal(simplex.length, simplex.sheets.reduce((sum, n) => sum + n, 0), "simplex: pages = the letters' sheets");
+  const blanks = pages.sheets.slice(0, -1).filter((n) => n % 2).length;
+  assert.ok(blanks >= 1 && pages.sheets.some((n) => n % 2 === 0), `odd and even letters in the batch (${pages.sheets})`);
+  assert.equal(pages.length, simplex.length + blanks, "duplex: one blank back per odd letter but the last");
+  // Each letter starts on a front (an odd page), and the backs left blank carry nothing.
+  let at = 0;
+  for (const [index, count] of pages.sheets.entries()) {
+    assert.equal(at % 2, 0, `letter ${index + 1} starts on a front (page ${at + 1})`);
+    at += count;
+    if (count % 2 && index < pages.sheets.length - 1) {
+      assert.deepEqual(pages[at].map((w) => w.text), [], `page ${at + 1}, the back of letter ${index + 1}, is blank`);
+      at += 1;
+    }
+  }
+  assert.equal(at, pages.length);
+  const codes = ["411DUP", "411MUL", "411BRI"];
+  const signers = codes.map((_, i) => PORTFOLIO.users.find((u) => u.id === PORTFOLIO.customers[i].collector).name);
+  assert.deepEqual(checkLetters(pages, codes.map((code, i) => ({ code, signer: signers[i] })), 297), pages.sheets, "page numbers per letter");
+  execFileSync("pdftoppm", ["-r", "40", "-png", join(OUT, "batch-duplex.pdf"), join(OUT, "batch-duplex")]);
+  console.log(`the duplex batch as PNG: ${join(OUT, "batch-duplex-*.png")}`);
 });

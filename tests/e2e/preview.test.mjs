@@ -179,19 +179,27 @@ test("a letter shows on scaled sheets, outlines its window on request, and print
 
   const pagesOf = async (portfolio, name) => {
     await set(page, { portfolio, window: false });
-    const document = await page.locator("#subject").evaluate((element) => element.page);
+    // What the frame shows, laid out on its sheets (continuation headers), as it prints.
+    const document = await page.frame({ url: /dunning-frame\.html$/ }).content();
     const printer = await browser.newPage();
     await printer.setContent(document, { waitUntil: "load" });
     const pdf = join(OUT, `${name}.pdf`);
     await printer.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     await printer.close();
     console.log(`pdf: ${pdf}`);
-    return Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
+    // The bar says the count the frame laid out, which is what the printer makes of the
+    // document the element shows.
+    assert.equal(await heading(page).getAttribute("data-sheets"), String(pages), `${name}: the bar's count of sheets`);
+    assert.match(await heading(page).textContent(), new RegExp(`Sheets: ${pages}$`));
+    return pages;
   };
   assert.equal(await pagesOf(PORTFOLIO, "letter-2-items"), 1);
   // Issue 15's tighter layout (8 pt rows of about 4.4 mm) puts 62 items on two sheets; the
-  // table's header repeats on the second.
+  // table's header repeats on the second, under the continuation sheet's header.
   assert.equal(await pagesOf(JSON.stringify(many), "letter-62-items"), 2);
+  const continued = await page.frameLocator("#subject >> iframe").locator(".body .continued").textContent();
+  assert.match(continued, /^Acme Industries SAS · Dupont SARL \(411DUP\)Page 2 sur 2$/);
   await page.close();
 });
 

@@ -577,7 +577,14 @@ $("print-letters").addEventListener("click", () => {
   try {
     const document = portfolio.letters(view.date, pairs);
     const count = pairs.length === 1 ? "1 letter" : `${pairs.length} letters`;
-    letters.show(document, `${count} of ${longDate(view.date)}, one per sheet, in agenda order`);
+    letters.show(document, (laid) => {
+      const of = `${count} of ${longDate(view.date)}, in agenda order`;
+      if (!laid) return `${of}…`;
+      const pages = laid.pages === 1 ? "1 page" : `${laid.pages} pages`;
+      if (!laid.duplex) return `${of}: ${pages}, each letter on new sheets`;
+      const blanks = laid.blanks === 1 ? "1 blank back" : `${laid.blanks} blank backs`;
+      return `${of}: ${pages} (${blanks}) on ${Math.ceil(laid.pages / 2)} sheets, printed on both sides`;
+    });
   } catch (error) {
     notices.show("letters", "error", `The letters could not be rendered: ${error.message}`);
   }

@@ -37,6 +37,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Betreff",
     print: "Drucken",
+    sheet_count: "Blätter: {count}",
+    blank_back: "Leere Rückseite (beidseitiger Druck)",
     channel_email: "E-Mail",
     channel_subject: "E-Mail-Betreff",
     channel_sms: "SMS",

@@ -37,6 +37,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Subject",
     print: "Print",
+    sheet_count: "Sheets: {count}",
+    blank_back: "Blank back page (duplex printing)",
     channel_email: "E-mail",
     channel_subject: "E-mail subject",
     channel_sms: "SMS",

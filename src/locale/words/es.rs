@@ -37,6 +37,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Asunto",
     print: "Imprimir",
+    sheet_count: "Hojas: {count}",
+    blank_back: "Reverso en blanco (impresión a doble cara)",
     channel_email: "Correo electrónico",
     channel_subject: "Asunto del correo",
     channel_sms: "SMS",

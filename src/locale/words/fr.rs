@@ -37,6 +37,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Objet",
     print: "Imprimer",
+    sheet_count: "Feuilles\u{a0}: {count}",
+    blank_back: "Verso laissé blanc (impression recto verso)",
     channel_email: "E-mail",
     channel_subject: "Objet d'e-mail",
     channel_sms: "SMS",

@@ -39,6 +39,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Predmet",
     print: "Ispiši",
+    sheet_count: "Listovi: {count}",
+    blank_back: "Prazna poleđina (obostrani ispis)",
     channel_email: "E-pošta",
     channel_subject: "Predmet e-pošte",
     channel_sms: "SMS",

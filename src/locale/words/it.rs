@@ -37,6 +37,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Oggetto",
     print: "Stampa",
+    sheet_count: "Fogli: {count}",
+    blank_back: "Retro lasciato bianco (stampa fronte/retro)",
     channel_email: "E-mail",
     channel_subject: "Oggetto dell'e-mail",
     channel_sms: "SMS",

@@ -38,6 +38,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode（UCS-2）",
     email_subject: "件名",
     print: "印刷",
+    sheet_count: "用紙：{count}枚",
+    blank_back: "白紙の裏面（両面印刷）",
     channel_email: "メール",
     channel_subject: "メールの件名",
     channel_sms: "SMS",

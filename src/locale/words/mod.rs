@@ -98,6 +98,10 @@ pub struct Words {
     pub email_subject: &'static str,
     /// Preview: the print button.
     pub print: &'static str,
+    /// Preview bar: how many sheets a letter prints on, with `{count}`.
+    pub sheet_count: &'static str,
+    /// Letter batch, printed for a duplex printer: the mention on screen of a blank back page.
+    pub blank_back: &'static str,
     /// Preview: each channel's name, in `Channel` order (see [`Words::channel`]).
     pub channel_email: &'static str,
     pub channel_subject: &'static str,
@@ -110,7 +114,7 @@ pub struct Words {
 }
 
 /// Number of keys in [`Words`].
-pub const KEY_COUNT: usize = 42;
+pub const KEY_COUNT: usize = 44;
 
 impl Words {
     /// The channel's name in this language.
@@ -165,6 +169,8 @@ impl Words {
             ("encoding_ucs2", self.encoding_ucs2),
             ("email_subject", self.email_subject),
             ("print", self.print),
+            ("sheet_count", self.sheet_count),
+            ("blank_back", self.blank_back),
             ("channel_email", self.channel_email),
             ("channel_subject", self.channel_subject),
             ("channel_sms", self.channel_sms),

@@ -38,6 +38,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Onderwerp",
     print: "Afdrukken",
+    sheet_count: "Vellen: {count}",
+    blank_back: "Lege achterzijde (dubbelzijdig afdrukken)",
     channel_email: "E-mail",
     channel_subject: "Onderwerp van de e-mail",
     channel_sms: "Sms",

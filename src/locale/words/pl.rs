@@ -39,6 +39,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Temat",
     print: "Drukuj",
+    sheet_count: "Arkusze: {count}",
+    blank_back: "Pusta strona odwrotna (druk dwustronny)",
     channel_email: "E-mail",
     channel_subject: "Temat e-maila",
     channel_sms: "SMS",

@@ -37,6 +37,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Assunto",
     print: "Imprimir",
+    sheet_count: "Folhas: {count}",
+    blank_back: "Verso em branco (impressão frente e verso)",
     channel_email: "E-mail",
     channel_subject: "Assunto do e-mail",
     channel_sms: "SMS",

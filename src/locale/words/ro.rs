@@ -38,6 +38,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Subiect",
     print: "Tipărește",
+    sheet_count: "Foi: {count}",
+    blank_back: "Verso lăsat alb (tipărire față-verso)",
     channel_email: "E-mail",
     channel_subject: "Subiectul e-mailului",
     channel_sms: "SMS",

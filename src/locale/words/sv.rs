@@ -38,6 +38,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Ämne",
     print: "Skriv ut",
+    sheet_count: "Ark: {count}",
+    blank_back: "Tom baksida (dubbelsidig utskrift)",
     channel_email: "E-post",
     channel_subject: "E-postens ämnesrad",
     channel_sms: "Sms",

@@ -37,6 +37,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode (UCS-2)",
     email_subject: "Konu",
     print: "Yazdır",
+    sheet_count: "Yaprak: {count}",
+    blank_back: "Boş arka sayfa (çift taraflı baskı)",
     channel_email: "E-posta",
     channel_subject: "E-posta konusu",
     channel_sms: "SMS",

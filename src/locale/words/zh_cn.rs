@@ -38,6 +38,8 @@ pub const WORDS: Words = Words {
     encoding_ucs2: "Unicode（UCS-2）",
     email_subject: "主题",
     print: "打印",
+    sheet_count: "纸张：{count} 张",
+    blank_back: "空白背面（双面打印）",
     channel_email: "电子邮件",
     channel_subject: "邮件主题",
     channel_sms: "短信",
