@@ -9,10 +9,13 @@ use crate::date::{Date, TimeOfDay};
 use crate::money::{Currency, Decimal};
 use crate::portfolio::{
     AlertRule, Bank, Company, Condition, CostTier, FieldValues, ItemStatus, LetterSettings, Mode, Paper, RateSchedule,
-    RateStep, RecoveryCost, Role, Scenario, ScenarioAction, SendingWindow, User, Weekday, WindowSide,
+    RateStep, RecoveryCost, Role, Scenario, ScenarioAction, SendingWindow, Translation, User, Weekday, WindowSide,
 };
 use crate::template::Format;
 use crate::Locale;
+
+/// The sample company writes French; its scenarios' own wording is French.
+const COMPANY_LOCALE: Locale = Locale::Fr;
 
 /// The logo: a PNG drawn at three times its 220×56 size for print (a lamp's glow and the
 /// name), inline so the demo needs no file. A raster image because mail clients do not show
@@ -84,7 +87,7 @@ pub fn company() -> Company {
         ])),
         recovery_cost: Some(recovery_cost),
         currency: currency("EUR"),
-        locale: Locale::Fr,
+        locale: COMPANY_LOCALE,
         payment_url: Some("https://pay.lumen-industries.example/{customer}".into()),
         interactive_url: Some("https://clients.lumen-industries.example/compte/{customer}".into()),
         sending_window: Some(SendingWindow {
@@ -190,13 +193,13 @@ impl ScenarioKind {
         }
     }
 
-    /// `standard-fr`, `key-accounts-en`…
-    pub fn id(self, texts: &Texts) -> String {
-        let kind = match self {
+    /// `standard`, `key-accounts`: one scenario of each kind, its steps worded in every
+    /// language of `texts::ALL`.
+    pub fn id(self) -> &'static str {
+        match self {
             ScenarioKind::Standard => "standard",
             ScenarioKind::KeyAccounts => "key-accounts",
-        };
-        format!("{kind}-{}", texts.locale.tag())
+        }
     }
 }
 
@@ -245,19 +248,21 @@ pub fn format_of(channel: Channel) -> Format {
     }
 }
 
+/// The two scenarios, each step worded in the company's language with a translation in each
+/// other language of `texts::ALL`: a customer gets their language's, else the company's
+/// (`Action::wording`), so Polish or Japanese customers get French with a `language-mismatch`
+/// warning in the reach report.
 pub fn scenarios() -> Vec<Scenario> {
-    let mut scenarios = Vec::new();
-    for kind in [ScenarioKind::Standard, ScenarioKind::KeyAccounts] {
-        for texts in texts::ALL {
-            let name = match kind {
-                ScenarioKind::Standard => texts.standard,
-                ScenarioKind::KeyAccounts => texts.key_accounts,
-            };
+    let own = texts::of(COMPANY_LOCALE);
+    let translated = texts::ALL.into_iter().filter(|texts| texts.locale != COMPANY_LOCALE);
+    [ScenarioKind::Standard, ScenarioKind::KeyAccounts]
+        .into_iter()
+        .map(|kind| {
             let actions = kind
                 .steps()
                 .iter()
                 .map(|step| {
-                    let message = (step.message)(texts);
+                    let message = (step.message)(own);
                     ScenarioAction {
                         id: step.id.into(),
                         name: Some(message.name.into()),
@@ -267,15 +272,28 @@ pub fn scenarios() -> Vec<Scenario> {
                         subject: message.subject.map(Into::into),
                         body: message.body.into(),
                         format: Some(format_of(step.channel)),
-                        locale: Some(texts.locale),
-                        translations: Vec::new(),
+                        locale: Some(own.locale),
+                        translations: translated
+                            .clone()
+                            .map(|texts| {
+                                let message = (step.message)(texts);
+                                Translation {
+                                    locale: texts.locale,
+                                    subject: message.subject.map(Into::into),
+                                    body: message.body.into(),
+                                }
+                            })
+                            .collect(),
                     }
                 })
                 .collect();
-            scenarios.push(Scenario { id: kind.id(texts), name: Some(name.into()), actions });
-        }
-    }
-    scenarios
+            let name = match kind {
+                ScenarioKind::Standard => own.standard,
+                ScenarioKind::KeyAccounts => own.key_accounts,
+            };
+            Scenario { id: kind.id().into(), name: Some(name.into()), actions }
+        })
+        .collect()
 }
 
 pub fn alert_rules() -> Vec<AlertRule> {

@@ -352,7 +352,7 @@ pub fn customer(seed: u64, profile: &Profile) -> Customer {
         country: Some(country.code.into()),
         locale: Some(country.locale),
         collector: profile.collector.map(str::to_owned),
-        scenario: profile.scenario.map(|kind| kind.id(profile.texts)),
+        scenario: profile.scenario.map(|kind| kind.id().into()),
         penalties: Some(Penalties { interest: true, recovery_cost: true }),
         contacts,
         fields: [("segment", profile.segment), ("region", country.region)]

@@ -4,8 +4,9 @@
 //!
 //! A French manufacturer (logo, bank, statutory rate table, recovery costs per currency with the
 //! UK's tiers) dunning customers in the 15 locales and 11 currencies, with five collectors and a
-//! manager, scenarios and specific-action templates in English, French, German and Spanish (the
-//! other locales get the English ones), disputes, promises to pay, payment plans, credit notes,
+//! manager, two scenarios whose steps are worded in French with translations in English,
+//! German, Spanish, Italian, Dutch and both Portuguese (the other locales get French, with a
+//! `language-mismatch` warning), specific-action templates in those languages, disputes, promises to pay, payment plans, credit notes,
 //! partial payments and payments on account, customers with missing contacts, a history
 //! consistent with the scenarios, confirmations, and alert rules. On the reference date the
 //! agenda shows every state, every error code, cancelled and finished lists, and alerts.

@@ -405,7 +405,11 @@ test("a row opens its rendered action in the preview", async () => {
   assert.equal(await preview.getAttribute("channel"), "registered_letter");
   assert.equal(await preview.getAttribute("date"), SAMPLE_DATE);
   const step = SAMPLE.scenarios.find((each) => each.id === customerOf(letter.customer).scenario).actions.find((each) => each.id === letter.action);
-  assert.equal(await preview.evaluate((element) => element.template), step.body);
+  // The customer's language's wording (the spec's rule, written out here: theirs, else the
+  // company's, else the step's own).
+  const language = customerOf(letter.customer).locale ?? SAMPLE.company.locale;
+  const wording = [language, SAMPLE.company.locale].map((wanted) => step.translations?.find((t) => t.locale === wanted)).find(Boolean) ?? step;
+  assert.equal(await preview.evaluate((element) => element.template), wording.body);
   const frame = preview.locator("iframe");
   await page.waitForFunction(
     (name) => document.getElementById("preview").page.includes(name),

@@ -10,6 +10,8 @@ import { Problems } from "./problems.js";
 import { DraftControls } from "./drafts.js";
 import { fetchText, loadPortfolio } from "./portfolio.js";
 import { ReachPanel } from "./reach.js";
+import { VariantEditor } from "./variants.js";
+import { VariantStore } from "./variant-store.js";
 import { SAMPLE_DATE } from "./sample.js";
 import { READY } from "./ready.js";
 import { errorMessage, options, t, useLanguage } from "./words.js";
@@ -44,13 +46,25 @@ try {
 } catch (error) {
   notices.show("storage", "error", () => t("notice.storageUnavailable", { message: error.message }));
 }
+// An action's edited wordings are drafts too, of their own namespace (variant-store.js).
+let variantStore = null;
 if (store) {
-  for (const { key, reason } of store.aside()) {
+  try {
+    variantStore = new VariantStore();
+  } catch (error) {
+    failed("variants", error);
+  }
+}
+/** Reports the entries a store could not read, each with a way to delete it. */
+function reportAside(source) {
+  for (const { key, reason } of source?.aside() ?? []) {
     notices.show(`aside-${key}`, "warning", () => t("notice.aside", { reason, key }), {
-      actions: [[() => t("notice.deleteIt"), () => store.discard(key)]],
+      actions: [[() => t("notice.deleteIt"), () => source.discard(key)]],
     });
   }
 }
+reportAside(store);
+reportAside(variantStore);
 
 // ---- The editor's language: its words, and the hashtags' descriptions ------------------------
 let uiLocale = store?.uiLocale() ?? browserLocale;
@@ -65,7 +79,7 @@ notices.relabel();
 fillSelect($("ui-locale"), LOCALES, uiLocale);
 
 // ---- The portfolio -------------------------------------------------------------------------
-let data = { customers: [], itemsOf: () => [] };
+let data = { customers: [], itemsOf: () => [], json: {} };
 try {
   data = loadPortfolio(await portfolioText);
   preview.portfolio = data.portfolio;
@@ -103,6 +117,12 @@ function showSaved(saved) {
 
 /** Saves the draft on screen; a refusal (storage full) is shown, and the next change retries. */
 function persist() {
+  // An action's wording (a tab) is kept with its action's other wordings.
+  if (variants.isOpen) {
+    const saved = variants.keep(draft);
+    if (store) showSaved(saved);
+    return saved;
+  }
   if (!store) return false;
   try {
     Object.assign(draft, store.save(draft));
@@ -177,9 +197,42 @@ function adopt(next) {
 
 /** Shows another draft: a fresh editor state (its own undo history) and its settings. */
 function open(next) {
+  if (variants.isOpen) {
+    variants.leave();
+    plain = null;
+  }
   const saved = adopt(next);
   view?.setState(newState());
   showDraft(saved);
+}
+
+// ---- An action's wordings, a tab per language (variants.js) ---------------------------------
+/** The draft behind the tabs while an action's wordings are open; null otherwise. */
+let plain = null;
+let plainSaved = true;
+/** Each tab's editor state (its undo history), kept while the page is open. */
+const editorStates = new WeakMap();
+
+/** Puts `next` (a draft, or a tab's draft) on screen, with the editor state it had. */
+function showOnScreen(next, saved) {
+  if (view) editorStates.set(draft, view.state);
+  draft = next;
+  view?.setState(editorStates.get(draft) ?? newState());
+  showDraft(saved);
+}
+
+function showTab(tabDraft, saved) {
+  if (!plain) {
+    plain = draft;
+    plainSaved = savedShown ?? true;
+  }
+  showOnScreen(tabDraft, saved);
+}
+
+function backToDraft() {
+  const back = plain;
+  plain = null;
+  showOnScreen(back, plainSaved);
 }
 
 /** Every control and the preview show the draft. */
@@ -192,7 +245,17 @@ function showDraft(saved) {
   if (store) showSaved(saved);
 }
 
-const drafts = new DraftControls({ store, notices, open, current: () => draft, fields });
+const drafts = new DraftControls({ store, notices, open, current: () => plain ?? draft, fields });
+const variants = new VariantEditor({
+  json: data.json,
+  store: variantStore,
+  notices,
+  current: () => draft,
+  show: showTab,
+  back: backToDraft,
+  preview: (customer) => change({ customer }),
+  failed,
+});
 
 // ---- Pickers ----------------------------------------------------------------------------
 /** The pickers whose options are the engine's names, in the editor's language. */
@@ -331,6 +394,9 @@ function show() {
   $("date").value = draft.date || SAMPLE_DATE;
   $("window").checked = Boolean(draft.window);
   for (const radio of document.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === draft.mode;
+  // A tab is an action's wording: its context is the action's, and the draft controls wait.
+  $("context").disabled = variants.isOpen;
+  for (const id of ["draft-name", "draft-duplicate", "draft-delete"]) $(id).disabled = !store || variants.isOpen;
   showItems();
   showSubject();
   showToolbar();
@@ -350,6 +416,7 @@ function relabel() {
   notices.relabel();
   problems.draw();
   reach.draw();
+  variants.relabel();
   if (savedShown !== null) showSaved(savedShown);
   show();
 }

@@ -9,7 +9,7 @@ export async function fetchText(url) {
   return response.text();
 }
 
-/** The portfolio's JSON text: the engine's Portfolio and what the pickers show. */
+/** The portfolio's JSON text: the engine's Portfolio, what the pickers show, and the JSON itself (parsed). */
 export function loadPortfolio(text) {
   const portfolio = Portfolio.fromJson(text);
   const data = JSON.parse(text);
@@ -21,5 +21,5 @@ export function loadPortfolio(text) {
   }));
   // Open items: whatever still has an amount outstanding (a string of the exact decimal).
   const open = (data.items ?? []).filter((item) => !/^-?0*(\.0*)?$/.test(item.outstanding));
-  return { portfolio, customers, itemsOf: (customer) => open.filter((item) => item.customer === customer) };
+  return { portfolio, customers, itemsOf: (customer) => open.filter((item) => item.customer === customer), json: data };
 }
