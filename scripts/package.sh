@@ -13,6 +13,9 @@ sed -e "s/@VERSION@/$(field version)/" \
     -e "s/@LICENSE@/$(field license)/" \
     pkg-config/package.json.in > pkg/package.json
 cp pkg-config/README.md pkg/README.md
+# The portfolio's JSON Schema and the TypeScript type made from it.
+cp schema/portfolio.schema.json pkg/portfolio.schema.json
+node scripts/portfolio-types.mjs schema/portfolio.schema.json pkg/portfolio.d.ts
 rm -f pkg/.gitignore
 # wasm-bindgen's classes declare [Symbol.dispose]: say which TypeScript library has it, so that a
 # consumer compiling with an older `lib` (and skipLibCheck off) still type-checks.

@@ -30,6 +30,8 @@ pub mod render;
 pub mod safety;
 #[cfg(feature = "sample")]
 pub mod sample;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod signature;
 pub mod sms;
 pub mod source;

@@ -121,6 +121,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CatalogueOutput::Human)]
         output: CatalogueOutput,
     },
+    /// Print the portfolio's JSON Schema (draft 2020-12), generated from its types; the same
+    /// as schema/portfolio.schema.json.
+    Schema,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -214,6 +217,7 @@ fn main() -> ExitCode {
             run_sample(&dunning::sample::Options { seed, date, customers, items })
         }
         Command::Catalogue { locale, output } => run_catalogue(locale, output),
+        Command::Schema => emit(&dunning::schema::portfolio_schema()).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
