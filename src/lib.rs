@@ -20,6 +20,8 @@ pub mod date;
 pub mod diagnostic;
 pub mod error;
 pub mod escape;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod legal;
 pub mod locale;
 pub mod money;

@@ -124,6 +124,27 @@ enum Command {
     /// Print the portfolio's JSON Schema (draft 2020-12), generated from its types; the same
     /// as schema/portfolio.schema.json.
     Schema,
+    /// Make a portfolio (JSON, stdout) from an ERP's CSV exports: customers, open items and
+    /// optionally contacts, read by their headers; what was decided on stderr; every problem
+    /// as file:line:column (exit 1).
+    Import {
+        /// Customers: code, name, address, country, language, e-mail, phone… (one per line).
+        #[arg(long)]
+        customers: PathBuf,
+        /// Open items: customer, document number, type, dates, amount, open amount, currency.
+        #[arg(long)]
+        items: PathBuf,
+        /// Contacts: customer, name, e-mail, phones, whether dunning goes to them.
+        #[arg(long)]
+        contacts: Option<PathBuf>,
+        /// A mapping file (TOML): other headers, the decimal mark, the date order, defaults.
+        #[arg(long = "map")]
+        mapping: Option<PathBuf>,
+        /// A portfolio whose company, users, scenarios, statuses and alert rules are kept
+        /// (its customers and items are replaced).
+        #[arg(long)]
+        base: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -218,6 +239,9 @@ fn main() -> ExitCode {
         }
         Command::Catalogue { locale, output } => run_catalogue(locale, output),
         Command::Schema => emit(&dunning::schema::portfolio_schema()).map(|()| ExitCode::SUCCESS),
+        Command::Import { customers, items, contacts, mapping, base } => {
+            run_import(&customers, &items, contacts.as_deref(), mapping.as_deref(), base.as_deref())
+        }
     };
     match result {
         Ok(code) => code,
@@ -239,7 +263,7 @@ fn main() -> ExitCode {
 /// carried out (an unknown customer, a word outside its vocabulary), as for a usage error.
 fn exit_status(kind: ErrorKind) -> ExitCode {
     match kind {
-        ErrorKind::InvalidPortfolio => ExitCode::from(1),
+        ErrorKind::InvalidPortfolio | ErrorKind::InvalidImport => ExitCode::from(1),
         _ => ExitCode::from(2),
     }
 }
@@ -515,6 +539,48 @@ fn run_catalogue(locale: Locale, output: CatalogueOutput) -> Result<ExitCode, Fa
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_import(
+    customers: &Path,
+    items: &Path,
+    contacts: Option<&Path>,
+    mapping: Option<&Path>,
+    base: Option<&Path>,
+) -> Result<ExitCode, Failure> {
+    use dunning::import::{import, Files, Source};
+    let read = |path: &Path| std::fs::read(path).map_err(|error| format!("{}: {error}", path.display()));
+    let text = |path: &Path| std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()));
+    let names =
+        [Some(customers), Some(items), contacts, mapping, base].map(|path| path.map(|p| p.display().to_string()));
+    let (customer_bytes, item_bytes) = (read(customers)?, read(items)?);
+    let contact_bytes = contacts.map(read).transpose()?;
+    let (mapping_text, base_text) = (mapping.map(text).transpose()?, base.map(text).transpose()?);
+    let name = |at: usize| names[at].as_deref().unwrap_or_default();
+    let files = Files {
+        customers: Source { name: name(0), bytes: &customer_bytes },
+        items: Source { name: name(1), bytes: &item_bytes },
+        contacts: contact_bytes.as_deref().map(|bytes| Source { name: name(2), bytes }),
+        mapping: mapping_text.as_deref().map(|text| (name(3), text)),
+        base: base_text.as_deref().map(|text| (name(4), text)),
+    };
+    match import(&files) {
+        Ok(imported) => {
+            for note in &imported.notes {
+                eprintln!("dunning: note: {note}");
+            }
+            emit(&imported.portfolio)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        // Every problem, not the first twenty: the files are to be fixed in one go.
+        Err(error) => {
+            for problem in error.problems() {
+                eprintln!("{problem}");
+            }
+            eprintln!("dunning: {} problem(s): nothing imported", error.problems().len());
+            Ok(exit_status(error.kind()))
+        }
+    }
 }
 
 /// `dunning render`'s arguments, typed by clap with the core's `FromStr` (the names of
