@@ -166,3 +166,38 @@ fn a_windows_1252_export_is_read_when_declared_and_refused_otherwise() {
     let imported = import(&files(Some(("mapping.toml", "[format]\nencoding = \"windows-1252\"\n")))).unwrap();
     assert_eq!(loaded(&imported).customers[0].name, "Société Générale");
 }
+
+#[test]
+fn contacts_come_from_their_own_file_and_one_receives_the_dunning() {
+    let customers = "Code,Name\nC1,Alpha SA\nC2,Beta GmbH\n";
+    let items = "Code,Number,Due date,Outstanding\nC1,F1,2026-10-01,10.00\nC2,F2,2026-10-01,20.00\n";
+    let contacts = "Customer,First name,Last name,Title,Email,Mobile,Dunning\n\
+                    C1,Anne,Martin,Mme,anne@alpha.example,,no\nC1,Paul,Roux,M.,paul@alpha.example,+33600000000,yes\n\
+                    Beta GmbH,Jonas,Weber,Herr,jonas@beta.example,,\nC3,Nobody,Here,,,,maybe\n";
+    let files = |contacts: &'static str| Files {
+        customers: Source { name: "customers.csv", bytes: customers.as_bytes() },
+        items: Source { name: "items.csv", bytes: items.as_bytes() },
+        contacts: Some(Source { name: "contacts.csv", bytes: contacts.as_bytes() }),
+        mapping: None,
+        base: Some(("portfolio.json", BASE)),
+    };
+    let error = import(&files(contacts)).err().unwrap();
+    assert_eq!(
+        error.problems(),
+        ["contacts.csv:5:1: customer \"C3\" no customer \"C3\" in customers.csv"],
+        "the unknown customer is said (its flag, read after, is not)"
+    );
+    let valid: &'static str = contacts.rsplit_once("C3,").unwrap().0;
+    let imported = import(&files(valid)).unwrap();
+    let portfolio = loaded(&imported);
+    let alpha = portfolio.customer("C1").unwrap();
+    assert_eq!(alpha.contacts.len(), 2);
+    assert!(alpha.contacts[1].collection && !alpha.contacts[0].collection, "Paul receives the dunning");
+    let beta = portfolio.customer("C2").unwrap();
+    assert!(beta.contacts[0].collection, "a customer's only contact, unmarked, receives it");
+    assert!(
+        imported.notes.iter().any(|note| note.starts_with("C2: no contact marked for collection")),
+        "{:?}",
+        imported.notes
+    );
+}
