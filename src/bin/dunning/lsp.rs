@@ -30,8 +30,8 @@ use lsp_types::{
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams, Documentation, Hover,
     HoverContents, HoverParams, HoverProviderCapability, InitializeParams, InitializeResult, MarkupContent, MarkupKind,
     MessageType, NumberOrString, Position, PublishDiagnosticsParams, Range, SaveOptions, ServerCapabilities,
-    ServerInfo, ShowMessageParams, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
-    TextDocumentSyncSaveOptions, TextEdit, Uri, WorkspaceEdit,
+    ServerInfo, ShowMessageParams, TextDocumentItem, TextDocumentSyncCapability, TextDocumentSyncKind,
+    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, TextEdit, Uri, WorkspaceEdit,
 };
 use serde_json::Value;
 
@@ -228,78 +228,66 @@ impl<W: Write> Server<W> {
     }
 
     fn notified(&mut self, notification: Notification) -> io::Result<()> {
-        let method = notification.method.clone();
-        let result = match method.as_str() {
-            notification::DidOpenTextDocument::METHOD => {
-                params_of(&notification).map(|params: DidOpenTextDocumentParams| {
-                    let document = params.text_document;
-                    (document.uri, Some((document.text, document.version, document.language_id)))
-                })
-            }
-            notification::DidChangeTextDocument::METHOD => {
-                params_of(&notification).map(|params: DidChangeTextDocumentParams| self.change(params))
-            }
-            notification::DidCloseTextDocument::METHOD => {
-                return match params_of(&notification) {
-                    Ok(params @ DidCloseTextDocumentParams { .. }) => self.close(params.text_document.uri),
-                    Err((_, message)) => self.log(&method, &message),
-                };
-            }
+        match notification.method.as_str() {
+            notification::DidOpenTextDocument::METHOD => self.with_params(&notification, Server::open),
+            notification::DidChangeTextDocument::METHOD => self.with_params(&notification, Server::change),
+            notification::DidCloseTextDocument::METHOD => self.with_params(&notification, Server::close),
             notification::DidSaveTextDocument::METHOD => {
-                return match params_of::<DidSaveTextDocumentParams>(&notification) {
-                    Ok(_) => self.reload(),
-                    Err((_, message)) => self.log(&method, &message),
-                };
+                self.with_params(&notification, |server, _: DidSaveTextDocumentParams| server.reload())
             }
             notification::DidChangeWatchedFiles::METHOD => {
-                return match params_of::<DidChangeWatchedFilesParams>(&notification) {
-                    Ok(_) => self.reload(),
-                    Err((_, message)) => self.log(&method, &message),
-                };
+                self.with_params(&notification, |server, _: DidChangeWatchedFilesParams| server.reload())
             }
             // Everything else ($/cancelRequest, initialized, $/setTrace…) asks nothing of us.
-            _ => return Ok(()),
-        };
-        match result {
-            Ok((uri, Some((text, version, language)))) => self.open(uri, text, version, language),
-            Ok((uri, None)) => self.publish(&uri),
-            Err((_, message)) => self.log(&method, &message),
+            _ => Ok(()),
         }
     }
 
-    /// A notification we cannot read has nobody to answer: said in the editor's log.
-    fn log(&mut self, method: &str, message: &str) -> io::Result<()> {
-        let message = format!("dunning lsp: ignored {method}: {message}");
-        self.notify::<notification::LogMessage>(lsp_types::LogMessageParams { typ: MessageType::WARNING, message })
+    /// Handles a notification's parameters; those that cannot be read have nobody to answer,
+    /// and are said in the editor's log.
+    fn with_params<P: serde::de::DeserializeOwned>(
+        &mut self,
+        notification: &Notification,
+        handle: impl FnOnce(&mut Self, P) -> io::Result<()>,
+    ) -> io::Result<()> {
+        match params_of(notification) {
+            Ok(params) => handle(self, params),
+            Err((_, message)) => {
+                let message = format!("dunning lsp: ignored {}: {message}", notification.method);
+                let params = lsp_types::LogMessageParams { typ: MessageType::WARNING, message };
+                self.notify::<notification::LogMessage>(params)
+            }
+        }
     }
 
-    fn open(&mut self, uri: Uri, text: String, version: i32, language: String) -> io::Result<()> {
+    fn open(&mut self, params: DidOpenTextDocumentParams) -> io::Result<()> {
+        let TextDocumentItem { uri, language_id: language, version, text } = params.text_document;
         let options = self.options_of(&uri, &language)?;
         self.documents.insert(uri.clone(), Document { text, version, language, options });
         self.publish(&uri)
     }
 
     /// Applies a change to a document's text (whole, or ranges in UTF-16 positions).
-    fn change(&mut self, params: DidChangeTextDocumentParams) -> (Uri, Option<(String, i32, String)>) {
+    fn change(&mut self, params: DidChangeTextDocumentParams) -> io::Result<()> {
         let uri = params.text_document.uri;
-        if let Some(document) = self.documents.get_mut(&uri) {
-            document.version = params.text_document.version;
-            for change in params.content_changes {
-                match change.range {
-                    Some(range) => {
-                        let index = LineIndex::new(&document.text);
-                        let start = index.offset(line_position(range.start));
-                        let end = index.offset(line_position(range.end)).max(start);
-                        document.text.replace_range(start..end, &change.text);
-                    }
-                    None => document.text = change.text,
+        let Some(document) = self.documents.get_mut(&uri) else { return Ok(()) };
+        document.version = params.text_document.version;
+        for change in params.content_changes {
+            match change.range {
+                Some(range) => {
+                    let index = LineIndex::new(&document.text);
+                    let start = index.offset(line_position(range.start));
+                    let end = index.offset(line_position(range.end)).max(start);
+                    document.text.replace_range(start..end, &change.text);
                 }
+                None => document.text = change.text,
             }
         }
-        (uri, None)
+        self.publish(&uri)
     }
 
-    fn close(&mut self, uri: Uri) -> io::Result<()> {
+    fn close(&mut self, params: DidCloseTextDocumentParams) -> io::Result<()> {
+        let uri = params.text_document.uri;
         self.documents.remove(&uri);
         self.notify::<notification::PublishDiagnostics>(PublishDiagnosticsParams {
             uri,
