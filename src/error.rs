@@ -5,7 +5,7 @@
 //!
 //! A program acts on the [`ErrorKind`]; a person reads the detail. JavaScript receives an
 //! `Error` whose `code` is [`ErrorKind::code`] (`src/wasm/`); the CLI maps the kind to its exit
-//! status (`src/bin/dunning.rs`).
+//! status (`src/bin/dunning/main.rs`).
 
 use std::fmt;
 

@@ -1,8 +1,9 @@
 //! `dunning`, the command line: `check` templates (for CI), `render` one of them for a
 //! customer, print the day's `letters`, list the `agenda` and the `history`, generate a `sample`
-//! portfolio, and list the hashtag `catalogue`.
+//! portfolio, list the hashtag `catalogue`, and serve editors (`lsp`).
 //!
-//! This file only parses arguments, reads files and prints; the work is the library's.
+//! This file only parses arguments, reads files and prints; the work is the library's. Its
+//! modules: `project` reads `dunning.toml`, `lsp` is the language server on stdin and stdout.
 //! Exit codes: 0 success (warnings allowed), 1 the input has errors, 2 usage or I/O error.
 
 use std::io::{IsTerminal, Write};
@@ -25,6 +26,11 @@ use dunning::portfolio::Portfolio;
 use dunning::render::{self, Output, RenderOptions};
 use dunning::{check, Channel, CheckOptions, Context, Diagnostic, ErrorKind, Format, Locale, Severity};
 
+mod lsp;
+mod project;
+
+use project::{Projects, Settings};
+
 #[derive(Parser)]
 #[command(name = "dunning", version, about = "Typed #hashtag templates for credit-collection letters, e-mails and SMS")]
 struct Cli {
@@ -34,17 +40,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check templates: every unknown or misplaced hashtag and unsafe HTML, all at once.
+    /// Check templates: every unknown or misplaced hashtag and unsafe HTML, all at once. A
+    /// dunning.toml in a template's directory or above sets its format, channel and context;
+    /// the flags override it.
     Check {
-        /// The templates' format [default: from each file's extension: .md, .html, .txt]
+        /// The templates' format [default: dunning.toml's, else from each file's extension:
+        /// .md, .html, .txt]
         #[arg(long, value_parser = parse_with::<Format>)]
         format: Option<Format>,
-        /// The channel the templates are sent on.
-        #[arg(long, default_value = "email", value_parser = parse_with::<Channel>)]
-        channel: Channel,
-        /// scenario (no selected items) or specific (a specific action's selected items).
-        #[arg(long, default_value = "scenario", value_parser = parse_with::<Context>)]
-        context: Context,
+        /// The channel the templates are sent on [default: dunning.toml's, else email]
+        #[arg(long, value_parser = parse_with::<Channel>)]
+        channel: Option<Channel>,
+        /// scenario (no selected items) or specific (a specific action's selected items)
+        /// [default: dunning.toml's, else scenario]
+        #[arg(long, value_parser = parse_with::<Context>)]
+        context: Option<Context>,
         #[arg(long, value_enum, default_value_t = CheckOutput::Human)]
         output: CheckOutput,
         /// A portfolio: check every template it holds (each scenario step, each specific
@@ -145,6 +155,9 @@ enum Command {
         #[arg(long)]
         base: Option<PathBuf>,
     },
+    /// The language server for editors: LSP on stdin and stdout (diagnostics as you type,
+    /// hashtag completion and hover, quick fixes), dunning.toml read as `check` reads it.
+    Lsp,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -242,6 +255,7 @@ fn main() -> ExitCode {
         Command::Import { customers, items, contacts, mapping, base } => {
             run_import(&customers, &items, contacts.as_deref(), mapping.as_deref(), base.as_deref())
         }
+        Command::Lsp => lsp::run().map_err(Failure::Message),
     };
     match result {
         Ok(code) => code,
@@ -318,18 +332,39 @@ struct FileReport {
 fn run_check(
     paths: &[PathBuf],
     format: Option<Format>,
-    channel: Channel,
-    context: Context,
+    channel: Option<Channel>,
+    context: Option<Context>,
     output: CheckOutput,
 ) -> Result<ExitCode, Failure> {
     let mut files = Vec::new();
     for path in paths {
-        collect_templates(path, format.is_some(), &mut files)?;
+        collect_templates(path, &mut files)?;
+    }
+    // Every file's options before any output: a file whose format is unknown, or a project
+    // file that does not read, stops the command before it prints anything.
+    let flags = Settings { format, channel, context, locale: None };
+    let mut projects = Projects::default();
+    let mut checks = Vec::new();
+    for path in files {
+        let settings = flags.over(projects.settings_for(&path).map_err(|error| error.to_string())?);
+        let Some(format) = settings.format.or_else(|| format_of(&path)) else {
+            return Err(format!(
+                "{}: cannot tell the format from the extension; pass --format or set it in dunning.toml",
+                path.display()
+            )
+            .into());
+        };
+        let options = CheckOptions {
+            format,
+            channel: settings.channel.unwrap_or_default(),
+            context: settings.context.unwrap_or_default(),
+        };
+        checks.push((path, options));
     }
     let mut reports = Vec::new();
     let mut unreadable = false;
     let mut stdout = StandardStream::stdout(color_choice(std::io::stdout().is_terminal()));
-    for path in files {
+    for (path, options) in checks {
         let source = match read_template(&path) {
             Ok(source) => source,
             Err(message) => {
@@ -339,10 +374,7 @@ fn run_check(
                 continue;
             }
         };
-        let Some(format) = format.or_else(|| format_of(&path)) else {
-            return Err(format!("{}: cannot tell the format from the extension; pass --format", path.display()).into());
-        };
-        let diagnostics = check(&source, &CheckOptions { format, channel, context });
+        let diagnostics = check(&source, &options);
         let path = path.display().to_string();
         if let CheckOutput::Human = output {
             print_human(&mut stdout, &path, &source, &diagnostics)?;
@@ -436,13 +468,11 @@ fn reach_summary(reach: &dunning::reach::Reach) -> String {
     parts.join("; ")
 }
 
-/// Adds `path` (a file) or the templates below it (a directory), sorted for stable output.
-fn collect_templates(path: &Path, any_extension: bool, files: &mut Vec<PathBuf>) -> Result<(), String> {
+/// Adds `path` (a file, whatever its extension) or the templates below it (a directory: its
+/// `.md`, `.html` and `.txt` files), sorted for stable output.
+fn collect_templates(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
     let metadata = std::fs::metadata(path).map_err(|error| format!("{}: {error}", path.display()))?;
     if !metadata.is_dir() {
-        if !any_extension && format_of(path).is_none() {
-            return Err(format!("{}: cannot tell the format from the extension; pass --format", path.display()));
-        }
         files.push(path.to_owned());
         return Ok(());
     }
@@ -452,7 +482,7 @@ fn collect_templates(path: &Path, any_extension: bool, files: &mut Vec<PathBuf>)
     entries.sort();
     for entry in entries {
         if entry.is_dir() {
-            collect_templates(&entry, any_extension, files)?;
+            collect_templates(&entry, files)?;
         } else if format_of(&entry).is_some() {
             files.push(entry);
         }
