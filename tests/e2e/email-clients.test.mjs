@@ -16,18 +16,23 @@ const sample = JSON.parse(readFileSync(SAMPLE, "utf8"));
 /** The clients the issue names, every version caniemail.com knows. */
 const CLIENTS = ["gmail.*", "outlook.windows", "outlook.windows-mail", "apple-mail.*"];
 
-/** Every e-mail template we ship: the ready ones and the sample scenarios' e-mail steps. */
+/**
+ * Every e-mail template we ship: the ready ones and the sample scenarios' e-mail steps, each
+ * in every language it is worded in (its own and its translations).
+ */
 function templates() {
   const dir = mkdtempSync(join(tmpdir(), "dunning-email-"));
   const ready = JSON.parse(readFileSync("examples/templates/ready.json", "utf8"))
     .filter((entry) => entry.channel === "email")
     .map((entry) => ({ name: entry.file, path: join("examples/templates", entry.file), format: entry.format, subject: entry.subject }));
   const steps = sample.scenarios.flatMap((scenario) =>
-    scenario.actions.filter((action) => action.channel === "email").map((action) => {
-      const path = join(dir, `${scenario.id}-${action.id}.${action.format === "markdown" ? "md" : action.format}`);
-      writeFileSync(path, action.body);
-      return { name: `${scenario.id}/${action.id}`, path, format: action.format, subject: action.subject ?? "" };
-    }),
+    scenario.actions.filter((action) => action.channel === "email").flatMap((action) =>
+      [{ locale: action.locale ?? "own", subject: action.subject, body: action.body }, ...(action.translations ?? [])].map((wording) => {
+        const name = `${scenario.id}-${action.id}-${wording.locale}`;
+        const path = join(dir, `${name}.${action.format === "markdown" ? "md" : action.format}`);
+        writeFileSync(path, wording.body);
+        return { name, path, format: action.format, subject: wording.subject ?? "" };
+      })),
   );
   return [...ready, ...steps];
 }
