@@ -31,15 +31,29 @@ impl Table {
     }
 }
 
-/// One field an import knows: its name, whether a file must have it, the headers that mean it.
+/// One field an import knows: its name, whether a file must have it, the headers that mean it
+/// (`headers`, then `also`: one list can serve several fields).
 pub struct Field {
     pub name: &'static str,
     pub required: bool,
-    pub headers: &'static [&'static str],
+    headers: &'static [&'static str],
+    also: &'static [&'static str],
+}
+
+impl Field {
+    /// Whether a folded header means this field.
+    pub fn is_named(&self, folded: &str) -> bool {
+        self.headers.contains(&folded) || self.also.contains(&folded)
+    }
+
+    #[cfg(test)]
+    fn all_headers(&self) -> impl Iterator<Item = &&'static str> {
+        self.headers.iter().chain(self.also)
+    }
 }
 
 const fn field(name: &'static str, required: bool, headers: &'static [&'static str]) -> Field {
-    Field { name, required, headers }
+    Field { name, required, headers, also: &[] }
 }
 
 /// A customer's code in exports: also how items and contacts name their customer.
@@ -230,49 +244,15 @@ const CUSTOMERS: &[Field] = &[
 
 /// How items and contacts name their customer: by code, or by name (QuickBooks' "Customer"),
 /// matched against the customers' codes first.
-const CUSTOMER_REFERENCE: &[&str] = &[
-    "code",
-    "customer code",
-    "customer id",
-    "customer no",
-    "customer number",
-    "customer account",
-    "account",
-    "account ref",
-    "account code",
-    "a c",
-    "cardcode",
-    "bp code",
-    "partner ref",
-    "code client",
-    "client",
-    "n client",
-    "numero client",
-    "compte",
-    "compte client",
-    "kundennummer",
-    "kunden nr",
-    "kundennr",
-    "debitor",
-    "debitorennummer",
-    "debitor nr",
-    "konto",
-    "kontonummer",
-    "konto nr",
-    "codigo cliente",
-    "cliente",
-    "codice cliente",
-    "klantnummer",
-    "customer",
-    "customer name",
-    "partner",
-    "nom client",
-    "kunde",
-    "klant",
-];
+const CUSTOMER: Field = Field {
+    name: "customer",
+    required: true,
+    headers: CUSTOMER_CODE,
+    also: &["customer", "customer name", "partner", "nom client", "kunde", "klant"],
+};
 
 const ITEMS: &[Field] = &[
-    field("customer", true, CUSTOMER_REFERENCE),
+    CUSTOMER,
     field(
         "reference",
         true,
@@ -437,7 +417,7 @@ const ITEMS: &[Field] = &[
 ];
 
 const CONTACTS: &[Field] = &[
-    field("customer", true, CUSTOMER_REFERENCE),
+    CUSTOMER,
     field(
         "first_name",
         false,
@@ -527,7 +507,7 @@ mod tests {
         for table in [Table::Customers, Table::Items, Table::Contacts] {
             let mut seen = std::collections::BTreeMap::new();
             for field in table.fields() {
-                for header in field.headers {
+                for header in field.all_headers() {
                     assert_eq!(&fold(header), header, "{}: {header:?} is not folded", table.name());
                     if let Some(other) = seen.insert(*header, field.name) {
                         panic!("{}: {header:?} means both {other} and {}", table.name(), field.name);

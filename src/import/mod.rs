@@ -365,8 +365,7 @@ impl Run {
                     .iter()
                     .enumerate()
                     .find(|(at, header)| {
-                        !fields.values().any(|used| used == at)
-                            && field.headers.contains(&columns::fold(header).as_str())
+                        !fields.values().any(|used| used == at) && field.is_named(&columns::fold(header))
                     })
                     .map(|(at, _)| at),
             };
