@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serve } from "./serve.mjs";
-import { emptyStorageFiller, fillStorage, launch, screenshotDir } from "./browser.mjs";
+import { emptyStorageFiller, fillStorage, launch, printFrame, screenshotDir } from "./browser.mjs";
 import { addDays, series } from "../../www/agenda/chart.js";
 import { parseCsv, row, rows, tab } from "./agenda-page.mjs";
 
@@ -218,13 +218,8 @@ test("selected letters print as one document, one letter per sheet, in agenda or
 
   /** What the frame shows, printed: its laid-out document in a page of its own. */
   const print = async (name) => {
-    const html = await page.frame({ url: /dunning-frame\.html$/ }).content();
-    const pdfPage = await context.newPage();
-    await pdfPage.setContent(html, { waitUntil: "load" });
     const pdf = join(OUT, `${name}.pdf`);
-    await pdfPage.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    await pdfPage.close();
-    console.log(`pdf: ${pdf}`);
+    await printFrame(page, context, pdf);
     return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").slice(0, -1);
   };
   const text = await print("letters");

@@ -32,6 +32,20 @@ export async function launch() {
   return browser;
 }
 
+/**
+ * What the frame (`dunning-frame.html`) of `page` shows, printed as Chromium prints a page (its
+ * CSS page size, backgrounds) in a page of its own from `owner` (a browser or context), to
+ * `path`: the letters as laid out on their sheets.
+ */
+export async function printFrame(page, owner, path) {
+  const html = await page.frame({ url: /dunning-frame\.html$/ }).content();
+  const printer = await owner.newPage();
+  await printer.setContent(html, { waitUntil: "load" });
+  await printer.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  await printer.close();
+  console.log(`pdf: ${path}`);
+}
+
 function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serve } from "./serve.mjs";
-import { launch, screenshotDir } from "./browser.mjs";
+import { launch, printFrame, screenshotDir } from "./browser.mjs";
 
 const PORTFOLIO = readFileSync("examples/portfolio.json", "utf8");
 const OUT = resolve("test-results/preview");
@@ -180,13 +180,8 @@ test("a letter shows on scaled sheets, outlines its window on request, and print
   const pagesOf = async (portfolio, name) => {
     await set(page, { portfolio, window: false });
     // What the frame shows, laid out on its sheets (continuation headers), as it prints.
-    const document = await page.frame({ url: /dunning-frame\.html$/ }).content();
-    const printer = await browser.newPage();
-    await printer.setContent(document, { waitUntil: "load" });
     const pdf = join(OUT, `${name}.pdf`);
-    await printer.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    await printer.close();
-    console.log(`pdf: ${pdf}`);
+    await printFrame(page, browser, pdf);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
     // The bar says the count the frame laid out, which is what the printer makes of the
     // document the element shows.
