@@ -12,7 +12,7 @@ PORT ?= 8000
 SAMPLE_SEED := 1
 SAMPLE_DATE := 2026-11-23
 
-.PHONY: demo test setup build wasm sample editor package native vocabularies frame-hash test-native test-wasm-node test-wasm-browser test-e2e test-xss-full xss-corpus fuzz-short bench serve clean
+.PHONY: demo test setup build wasm sample editor package native vocabularies schema frame-hash test-native test-wasm-node test-wasm-browser test-e2e test-xss-full xss-corpus fuzz-short bench serve clean
 
 ## Build and serve the demo on http://127.0.0.1:$(PORT)
 demo: setup wasm editor
@@ -73,8 +73,8 @@ www/sample-portfolio.json: $(shell find src -name '*.rs') Cargo.lock Makefile
 ## pkg/ as the npm package (package.json and README from pkg-config/); prints P5, its gzip
 ## size, against pkg-config/size.conf and fails above the ceiling there. With the package's
 ## command line (`npx dunning check`, pkg-config/bin/): its own module in pkg/cli/, the engine
-## with the CLI's `check` and `catalogue` (feature cli-core: clap, codespan-reporting), which
-## a browser never loads and P5 does not count.
+## with the CLI's `check` and `catalogue` (feature cli-core: clap, codespan-reporting; toml and
+## glob for dunning.toml), which a browser never loads and P5 does not count.
 package: wasm
 	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features cli-core
 	rm -rf pkg/cli
@@ -85,6 +85,10 @@ package: wasm
 ## The JS/TS vocabularies generated from the Rust tables (tests/vocabularies.rs).
 vocabularies:
 	UPDATE_VOCABULARIES=1 cargo test --test vocabularies
+
+## The portfolio's JSON Schema, generated from the Rust types (tests/schema.rs).
+schema:
+	UPDATE_SCHEMA=1 cargo test --test schema
 
 ## The preview frame's policy names its one script by hash: rewrite it after editing the script.
 frame-hash:

@@ -17,6 +17,9 @@ cp pkg-config/README.md pkg/README.md
 mkdir -p pkg/bin
 cp pkg-config/bin/dunning.mjs pkg/bin/dunning.mjs
 chmod +x pkg/bin/dunning.mjs
+# The portfolio's JSON Schema and the TypeScript type made from it.
+cp schema/portfolio.schema.json pkg/portfolio.schema.json
+node scripts/portfolio-types.mjs schema/portfolio.schema.json pkg/portfolio.d.ts
 rm -f pkg/.gitignore pkg/cli/.gitignore
 # wasm-bindgen's classes declare [Symbol.dispose]: say which TypeScript library has it, so that a
 # consumer compiling with an older `lib` (and skipLibCheck off) still type-checks.

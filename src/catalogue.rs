@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::channel::Channel;
+use crate::channel::{Channel, Context};
 use crate::locale::{Locale, LOCALE_COUNT};
 use crate::portfolio::{Company, Contact, Customer, User};
 
@@ -233,6 +233,13 @@ impl Entry {
     /// The channels that can show this hashtag.
     pub fn channels(&self) -> impl Iterator<Item = Channel> + '_ {
         Channel::all().filter(|&channel| self.ty.fits(channel))
+    }
+
+    /// Whether a template sent on `channel` in `context` may use this hashtag: the channel
+    /// shows its type, and it does not read a selection that a scenario action lacks (what
+    /// `check` reports as `channel-not-supported` and `selection-required`). Editors offer these.
+    pub fn usable_in(&self, channel: Channel, context: Context) -> bool {
+        self.ty.fits(channel) && !(self.scope == Scope::Selected && context == Context::Scenario)
     }
 
     /// A row outside the table, for tests showing that a row is all a hashtag needs.

@@ -1,11 +1,15 @@
 //! The command line's `check` and `catalogue`, shared by the two programs that run them: the
-//! native CLI (`src/bin/dunning.rs`) and the npm package's (`bin/dunning.mjs` in Node, through
-//! `src/wasm/cli.rs`). Their arguments (clap), the walk over the templates and everything they
-//! print (the rustc-style report by codespan-reporting, the JSON, the summary and the messages)
-//! are defined once, here, so that both print the same bytes and exit with the same status.
+//! native CLI (`src/bin/dunning/main.rs`) and the npm package's (`bin/dunning.mjs` in Node,
+//! through `src/wasm/cli.rs`). Their arguments (clap), the walk over the templates, the project
+//! file `dunning.toml` ([`project`], which the native language server reads too) and everything
+//! they print (the rustc-style report by codespan-reporting, the JSON, the summary and the
+//! messages) are defined once, here, so that both print the same bytes and exit with the same
+//! status.
 //!
 //! Pure like the rest of the core: the files come through the [`FileSystem`] the caller gives,
 //! and what is to be printed comes back as text ([`Outcome`]); the caller prints it.
+
+pub mod project;
 
 use std::path::{Path, PathBuf};
 
@@ -20,6 +24,7 @@ use crate::date::Date;
 use crate::portfolio::Portfolio;
 use crate::reach::{self, Reach};
 use crate::{catalogue, check as check_template, Channel, CheckOptions, Context, Diagnostic, Format, Locale, Severity};
+use project::{Projects, Settings};
 
 /// The program's one-line description (`dunning --help`), the same for both programs.
 pub const ABOUT: &str = "Typed #hashtag templates for credit-collection letters, e-mails and SMS";
@@ -27,7 +32,9 @@ pub const ABOUT: &str = "Typed #hashtag templates for credit-collection letters,
 /// The subcommands both programs run; the native CLI adds its own beside them.
 #[derive(Subcommand)]
 pub enum Shared {
-    /// Check templates: every unknown or misplaced hashtag and unsafe HTML, all at once.
+    /// Check templates: every unknown or misplaced hashtag and unsafe HTML, all at once. A
+    /// dunning.toml in a template's directory or above sets its format, channel and context;
+    /// the flags override it.
     Check(CheckArgs),
     /// List every hashtag with its type, scope, channels and description.
     Catalogue(CatalogueArgs),
@@ -36,15 +43,17 @@ pub enum Shared {
 /// `dunning check`'s arguments.
 #[derive(Args)]
 pub struct CheckArgs {
-    /// The templates' format [default: from each file's extension: .md, .html, .txt]
+    /// The templates' format [default: dunning.toml's, else from each file's extension:
+    /// .md, .html, .txt]
     #[arg(long, value_parser = parse_with::<Format>)]
     pub format: Option<Format>,
-    /// The channel the templates are sent on.
-    #[arg(long, default_value = "email", value_parser = parse_with::<Channel>)]
-    pub channel: Channel,
-    /// scenario (no selected items) or specific (a specific action's selected items).
-    #[arg(long, default_value = "scenario", value_parser = parse_with::<Context>)]
-    pub context: Context,
+    /// The channel the templates are sent on [default: dunning.toml's, else email]
+    #[arg(long, value_parser = parse_with::<Channel>)]
+    pub channel: Option<Channel>,
+    /// scenario (no selected items) or specific (a specific action's selected items)
+    /// [default: dunning.toml's, else scenario]
+    #[arg(long, value_parser = parse_with::<Context>)]
+    pub context: Option<Context>,
     #[arg(long, value_enum, default_value_t = CheckOutput::Human)]
     pub output: CheckOutput,
     /// A portfolio: check every template it holds (each scenario step, each specific
@@ -101,11 +110,19 @@ pub trait FileSystem {
     /// # Errors
     /// When the directory cannot be listed.
     fn read_dir(&self, path: &Path) -> Result<Vec<PathBuf>, String>;
+    /// Whether `path` is a file (following links); false when it cannot be looked up.
+    fn is_file(&self, path: &Path) -> bool;
     /// A file's bytes.
     ///
     /// # Errors
     /// When the file cannot be read.
     fn read(&self, path: &Path) -> Result<Vec<u8>, String>;
+    /// The working directory, which relative paths are relative to (the project file is
+    /// searched for in a template's directory and above).
+    ///
+    /// # Errors
+    /// When the host has none.
+    fn current_dir(&self) -> Result<PathBuf, String>;
 }
 
 /// What a command prints and its exit status: 0 no errors (warnings allowed), 1 the input has
@@ -134,7 +151,7 @@ pub struct Colors {
 }
 
 /// The subcommands of the native CLI that the npm package's does not run.
-const NATIVE_ONLY: [&str; 5] = ["render", "letters", "agenda", "history", "sample"];
+const NATIVE_ONLY: [&str; 8] = ["render", "letters", "agenda", "history", "sample", "schema", "import", "lsp"];
 
 /// The npm package's command line: `check` and `catalogue`.
 #[derive(Parser)]
@@ -193,18 +210,43 @@ struct FileReport {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// `dunning check FILE|DIR...`: each file's diagnostics, rustc-style or as JSON.
+/// `dunning check FILE|DIR...`: each file's diagnostics, rustc-style or as JSON, each file
+/// checked as the flags, then its `dunning.toml`, then its extension say.
 pub fn check(args: &CheckArgs, files: &dyn FileSystem, color: bool) -> Outcome {
     let mut outcome = Outcome::default();
     let mut paths = Vec::new();
     for path in &args.paths {
-        if let Err(message) = collect_templates(files, path, args.format.is_some(), &mut paths) {
+        if let Err(message) = collect_templates(files, path, &mut paths) {
             return outcome.failed(&message);
         }
     }
+    // Every file's options before any output: a file whose format is unknown, or a project
+    // file that does not read, stops the command before it prints anything.
+    let flags = Settings { format: args.format, channel: args.channel, context: args.context, locale: None };
+    let mut projects = Projects::default();
+    let mut checks = Vec::new();
+    for path in paths {
+        let settings = match projects.settings_for(files, &path) {
+            Ok(project) => flags.over(project),
+            Err(error) => return outcome.failed(&error.to_string()),
+        };
+        let Some(format) = settings.format.or_else(|| format_of(&path)) else {
+            let message = format!(
+                "{}: cannot tell the format from the extension; pass --format or set it in dunning.toml",
+                path.display()
+            );
+            return outcome.failed(&message);
+        };
+        let options = CheckOptions {
+            format,
+            channel: settings.channel.unwrap_or_default(),
+            context: settings.context.unwrap_or_default(),
+        };
+        checks.push((path, options));
+    }
     let mut reports = Vec::new();
     let mut unreadable = false;
-    for path in paths {
+    for (path, options) in checks {
         let source = match read_template(files, &path) {
             Ok(source) => source,
             Err(message) => {
@@ -214,12 +256,7 @@ pub fn check(args: &CheckArgs, files: &dyn FileSystem, color: bool) -> Outcome {
                 continue;
             }
         };
-        let Some(format) = args.format.or_else(|| format_of(&path)) else {
-            let message = format!("{}: cannot tell the format from the extension; pass --format", path.display());
-            return outcome.failed(&message);
-        };
-        let diagnostics =
-            check_template(&source, &CheckOptions { format, channel: args.channel, context: args.context });
+        let diagnostics = check_template(&source, &options);
         let path = path.display().to_string();
         if let CheckOutput::Human = args.output {
             match human(&path, &source, &diagnostics, color) {
@@ -333,18 +370,11 @@ fn reach_summary(reach: &Reach) -> String {
     parts.join("; ")
 }
 
-/// Adds `path` (a file) or the templates below it (a directory), sorted for stable output.
-fn collect_templates(
-    files: &dyn FileSystem,
-    path: &Path,
-    any_extension: bool,
-    found: &mut Vec<PathBuf>,
-) -> Result<(), String> {
+/// Adds `path` (a file, whatever its extension) or the templates below it (a directory: its
+/// `.md`, `.html` and `.txt` files), sorted for stable output.
+fn collect_templates(files: &dyn FileSystem, path: &Path, found: &mut Vec<PathBuf>) -> Result<(), String> {
     let is_dir = files.is_dir(path).map_err(|error| format!("{}: {error}", path.display()))?;
     if !is_dir {
-        if !any_extension && format_of(path).is_none() {
-            return Err(format!("{}: cannot tell the format from the extension; pass --format", path.display()));
-        }
         found.push(path.to_owned());
         return Ok(());
     }
@@ -352,7 +382,7 @@ fn collect_templates(
     entries.sort();
     for entry in entries {
         if files.is_dir(&entry).unwrap_or(false) {
-            collect_templates(files, &entry, any_extension, found)?;
+            collect_templates(files, &entry, found)?;
         } else if format_of(&entry).is_some() {
             found.push(entry);
         }
@@ -472,8 +502,14 @@ mod tests {
             entries.reverse();
             Ok(entries)
         }
+        fn is_file(&self, path: &Path) -> bool {
+            self.0.contains_key(path)
+        }
         fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
             self.0.get(path).cloned().ok_or_else(|| "No such file or directory (os error 2)".to_owned())
+        }
+        fn current_dir(&self) -> Result<PathBuf, String> {
+            Ok(PathBuf::from("/w"))
         }
     }
 
@@ -527,6 +563,33 @@ mod tests {
         let help = run_args(&["check", "--help"], &memory(&[]));
         assert_eq!((help.status, help.stderr.as_str()), (0, ""));
         assert!(help.stdout.contains("--channel <CHANNEL>"), "{}", help.stdout);
+    }
+
+    #[test]
+    fn the_nearest_project_file_is_read_through_the_file_system_from_the_working_directory() {
+        // The working directory is /w: `p/a.txt` is /w/p/a.txt, governed by /w/p/dunning.toml.
+        let files = memory(&[
+            ("/w/p/dunning.toml", "channel = \"sms\"\n\n[[override]]\nfiles = \"*.tpl\"\nformat = \"html\"\n"),
+            ("p/a.txt", "#items_list\n"),
+            ("p/old.tpl", "<p>#customer_name</p>\n"),
+        ]);
+        let outcome = run_args(&["check", "--output", "json", "p/a.txt", "p/old.tpl"], &files);
+        assert_eq!(outcome.status, 1, "{}", outcome.stderr);
+        assert!(outcome.stdout.contains("channel-not-supported"), "SMS from the project file: {}", outcome.stdout);
+        let flags = run_args(&["check", "--channel", "email", "p/a.txt"], &files);
+        assert_eq!((flags.status, flags.stdout.as_str()), (0, ""), "{}", flags.stderr);
+    }
+
+    #[test]
+    fn a_broken_project_file_stops_the_check_with_its_place() {
+        let files = memory(&[("/w/p/dunning.toml", "\nchannel = \"fax\"\n"), ("p/a.md", "Dear #contact_nme")]);
+        let outcome = run_args(&["check", "p/a.md"], &files);
+        assert_eq!((outcome.status, outcome.stdout.as_str()), (2, ""));
+        assert!(
+            outcome.stderr.starts_with("dunning: /w/p/dunning.toml:2:11: unknown channel \"fax\""),
+            "{}",
+            outcome.stderr
+        );
     }
 
     #[test]

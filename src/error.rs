@@ -5,7 +5,7 @@
 //!
 //! A program acts on the [`ErrorKind`]; a person reads the detail. JavaScript receives an
 //! `Error` whose `code` is [`ErrorKind::code`] (`src/wasm/`); the CLI maps the kind to its exit
-//! status (`src/bin/dunning.rs`).
+//! status (`src/bin/dunning/main.rs`).
 
 use std::fmt;
 
@@ -30,12 +30,15 @@ pub enum ErrorKind {
     InvalidPortfolio,
     /// The editor's drafts could not be read or written (the browser's storage).
     Storage,
+    /// CSV exports that do not import (`dunning import`): [`Error::problems`] lists each
+    /// problem as `file:line:column`, with the value.
+    InvalidImport,
     /// A defect of the library (a result it could not hand over): worth a bug report.
     Internal,
 }
 
 /// The stable code of each kind, in `ErrorKind` order: JS's `error.code`.
-const CODES: [(ErrorKind, &str); 8] = [
+const CODES: [(ErrorKind, &str); 9] = [
     (ErrorKind::InvalidArgument, "invalid-argument"),
     (ErrorKind::UnknownName, "unknown-name"),
     (ErrorKind::InvalidValue, "invalid-value"),
@@ -43,6 +46,7 @@ const CODES: [(ErrorKind, &str); 8] = [
     (ErrorKind::Conflict, "conflict"),
     (ErrorKind::InvalidPortfolio, "invalid-portfolio"),
     (ErrorKind::Storage, "storage"),
+    (ErrorKind::InvalidImport, "invalid-import"),
     (ErrorKind::Internal, "internal"),
 ];
 
@@ -83,7 +87,13 @@ impl Error {
         self.kind
     }
 
-    /// The portfolio's problems, for [`ErrorKind::InvalidPortfolio`]; empty otherwise.
+    /// CSV exports that do not import, with every problem found (each with its file, line
+    /// and column).
+    pub fn invalid_import(problems: Vec<String>) -> Error {
+        Error { kind: ErrorKind::InvalidImport, detail: String::new(), problems }
+    }
+
+    /// The portfolio's or the import's problems; empty for other kinds.
     pub fn problems(&self) -> &[String] {
         &self.problems
     }

@@ -22,6 +22,8 @@ pub mod date;
 pub mod diagnostic;
 pub mod error;
 pub mod escape;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod legal;
 pub mod locale;
 pub mod money;
@@ -32,6 +34,8 @@ pub mod render;
 pub mod safety;
 #[cfg(feature = "sample")]
 pub mod sample;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod signature;
 pub mod sms;
 pub mod source;

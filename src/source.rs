@@ -3,7 +3,9 @@
 //! Everything inside the crate works with byte [`Span`]s into the source. Only at the edge,
 //! when diagnostics are reported, are spans turned into [`Location`]s: 1-based line and column
 //! (columns count Unicode characters; `\r\n`, `\n` and a lone `\r` each end a line, as in
-//! CommonMark and CodeMirror) and UTF-16 offsets for JavaScript editors.
+//! CommonMark and CodeMirror) and UTF-16 offsets for JavaScript editors. Editors that address
+//! text by line and UTF-16 column (the Language Server Protocol, `dunning lsp`) go through a
+//! [`LineIndex`], which converts both ways.
 
 use serde::Serialize;
 use std::ops::Range;
@@ -125,6 +127,73 @@ pub fn locate(source: &str, span: Span) -> Location {
     locate_all(source, &[span])[0]
 }
 
+/// A position as the Language Server Protocol counts: 0-based line, and UTF-16 code units from
+/// the line's start (the lines of [`locate_all`]: `\r\n`, `\n` and a lone `\r` each end one).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LinePosition {
+    pub line: u32,
+    pub character: u32,
+}
+
+/// Where each line of a source starts: byte offsets to [`LinePosition`]s and back.
+///
+/// ```
+/// use dunning::source::{LineIndex, LinePosition};
+///
+/// let source = "Bonjour\né😀 #contact_name";
+/// let index = LineIndex::new(source);
+/// let at = source.find('#').unwrap();
+/// assert_eq!(index.position(at), LinePosition { line: 1, character: 4 });
+/// assert_eq!(index.offset(LinePosition { line: 1, character: 4 }), at);
+/// ```
+#[derive(Clone, Debug)]
+pub struct LineIndex<'s> {
+    source: &'s str,
+    /// The byte offset of each line's first character; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl<'s> LineIndex<'s> {
+    pub fn new(source: &'s str) -> LineIndex<'s> {
+        let bytes = source.as_bytes();
+        let mut starts = vec![0];
+        for (at, &byte) in bytes.iter().enumerate() {
+            if byte == b'\n' || (byte == b'\r' && bytes.get(at + 1) != Some(&b'\n')) {
+                starts.push(at + 1);
+            }
+        }
+        LineIndex { source, starts }
+    }
+
+    /// The position of byte `offset` (clamped to the source, and back to a character's start).
+    pub fn position(&self, offset: usize) -> LinePosition {
+        let mut offset = offset.min(self.source.len());
+        while !self.source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let character = self.source[self.starts[line]..offset].encode_utf16().count();
+        LinePosition { line: line as u32, character: character as u32 }
+    }
+
+    /// The byte offset of `position`. As the protocol asks, a character past the line's end
+    /// means the line's end (before its line break), a line past the last one the source's end,
+    /// and a position inside a surrogate pair the start of its character.
+    pub fn offset(&self, position: LinePosition) -> usize {
+        let Some(&start) = self.starts.get(position.line as usize) else { return self.source.len() };
+        let next = self.starts.get(position.line as usize + 1).copied().unwrap_or(self.source.len());
+        let line = self.source[start..next].trim_end_matches(['\n', '\r']);
+        let mut units = 0;
+        for (at, ch) in line.char_indices() {
+            units += ch.len_utf16() as u32;
+            if units > position.character {
+                return start + at;
+            }
+        }
+        start + line.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +228,33 @@ mod tests {
     fn empty_span_ends_where_it_starts() {
         let location = locate("", Span::new(0, 0));
         assert_eq!((location.line, location.column, location.end_line, location.end_column), (1, 1, 1, 1));
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn line_positions_count_utf16_from_the_line_start() {
+        let source = "a\r\nb\rcé😀#x\n";
+        let index = LineIndex::new(source);
+        let at = source.find('#').unwrap();
+        assert_eq!(index.position(at), LinePosition { line: 2, character: 4 });
+        assert_eq!(index.offset(LinePosition { line: 2, character: 4 }), at);
+        // Inside the emoji's surrogate pair: its start.
+        assert_eq!(index.offset(LinePosition { line: 2, character: 3 }), source.find('😀').unwrap());
+        // Past a line's end: before its break; past the last line: the end.
+        assert_eq!(index.offset(LinePosition { line: 0, character: 9 }), 1);
+        assert_eq!(index.offset(LinePosition { line: 7, character: 0 }), source.len());
+        assert_eq!(index.position(source.len()), LinePosition { line: 3, character: 0 });
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn line_positions_agree_with_locations() {
+        let source = "é\r\n😀 #items_lst\r#x";
+        let index = LineIndex::new(source);
+        for (at, _) in source.char_indices() {
+            let location = locate(source, Span::new(at, at));
+            let position = index.position(at);
+            assert_eq!(position.line + 1, location.line);
+            let line_start = index.offset(LinePosition { line: position.line, character: 0 });
+            assert_eq!(position.character, location.start - locate(source, Span::new(line_start, line_start)).start);
+        }
     }
 }

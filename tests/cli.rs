@@ -474,3 +474,71 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "", "no panic, no message");
 }
+
+/// README's three commands: the example export → a portfolio → the day's agenda and a letter.
+#[test]
+fn import_reads_the_example_export_into_a_portfolio_the_other_commands_use() {
+    let dir = temp_dir("import");
+    let imported = dunning(&[
+        "import",
+        "--customers",
+        "examples/import/customers.csv",
+        "--items",
+        "examples/import/items.csv",
+        "--map",
+        "examples/import/mapping.toml",
+        "--base",
+        "examples/portfolio.json",
+    ]);
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    let notes = String::from_utf8_lossy(&imported.stderr);
+    assert!(notes.contains("dunning: note: examples/import/items.csv: dates DD/MM/YYYY"), "{notes}");
+    let portfolio = write(&dir, "portfolio.json", std::str::from_utf8(&imported.stdout).unwrap());
+    let agenda = json_of(&dunning(&["agenda", "--data", &portfolio, "--date", "2026-11-23"]));
+    assert_eq!(agenda["actions"].as_array().unwrap().len(), 4);
+    let letter = dunning(&[
+        "render",
+        "examples/templates/standard-letter.md",
+        "--data",
+        &portfolio,
+        "--customer",
+        "411BRU",
+        "--date",
+        "2026-11-23",
+        "--channel",
+        "letter",
+    ]);
+    assert!(letter.status.success());
+    let letter = String::from_utf8_lossy(&letter.stdout);
+    assert!(
+        letter.contains("Brüggen Maschinenbau GmbH") && letter.contains("FA2026-0162"),
+        "the letter of an imported customer"
+    );
+
+    // Broken files: every problem on stderr, exit 1, nothing on stdout.
+    let items = write(
+        &dir,
+        "items.csv",
+        "Code client;N° pièce;Échéance;Reste dû\n411ALP;F1;31/02/2026;1,00\n411XXX;F2;01/03/2026;2,00\n",
+    );
+    let failed = dunning(&[
+        "import",
+        "--customers",
+        "examples/import/customers.csv",
+        "--items",
+        &items,
+        "--base",
+        "examples/portfolio.json",
+    ]);
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(failed.stdout.is_empty());
+    let said = String::from_utf8_lossy(&failed.stderr);
+    assert!(said.contains(&format!("{items}:2:3: due_date \"31/02/2026\" is not a date DD/MM/YYYY")), "{said}");
+    assert!(
+        said.contains(&format!(
+            "{items}:3:1: customer \"411XXX\" no customer \"411XXX\" in examples/import/customers.csv"
+        )),
+        "{said}"
+    );
+    assert!(said.ends_with("dunning: 2 problem(s): nothing imported\n"), "{said}");
+}

@@ -55,8 +55,10 @@ try {
   initSync({ module: readFileSync(new URL("../cli/dunning_bg.wasm", import.meta.url)) });
   const outcome = runCli(process.argv.slice(2), {
     isDir: saying((path) => statSync(path).isDirectory()),
+    isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false,
     readDir: saying((path) => readdirSync(path)),
     read: saying((path) => readFileSync(path)),
+    cwd: () => process.cwd(),
     stdoutColor: colour(process.stdout),
     stderrColor: colour(process.stderr),
   });

@@ -15,12 +15,17 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::money::{Currency, Decimal};
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AlertRule {
+    /// The rule's id.
+    #[cfg_attr(feature = "schema", schemars(example = &"sme-overdue"))]
     pub id: String,
     /// What the agenda shows; the id when absent.
+    #[cfg_attr(feature = "schema", schemars(example = &"SME with more than 10,000 EUR overdue"))]
     pub name: Option<String>,
     /// Every condition must hold (at least one).
+    #[cfg_attr(feature = "schema", schemars(example = serde_json::json!([{"field": "segment", "equals": "SME"}, {"overdue_above": "10000", "currency": "EUR"}])))]
     pub when: Vec<Condition>,
 }
 
@@ -202,5 +207,42 @@ impl From<Condition> for ConditionJson {
             Condition::DueWithinDays(days) => json.due_within_days = Some(days),
         }
         json
+    }
+}
+
+/// A condition's JSON Schema: one of its shapes (`SHAPES`), each with exactly its keys.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Condition {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Condition".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let (amount, currency) = (generator.subschema_for::<Decimal>(), generator.subschema_for::<Currency>());
+        let days = schemars::json_schema!({ "type": "integer", "minimum": 0 });
+        let text = schemars::json_schema!({ "type": "string" });
+        let shape = |description: &str, keys: &[(&str, &schemars::Schema)]| {
+            let properties: serde_json::Map<String, serde_json::Value> =
+                keys.iter().map(|(key, schema)| ((*key).to_owned(), schema.as_value().clone())).collect();
+            let required: Vec<&str> = keys.iter().map(|(key, _)| *key).collect();
+            serde_json::json!({
+                "description": description, "type": "object", "properties": properties,
+                "required": required, "additionalProperties": false,
+            })
+        };
+        let texts = schemars::json_schema!({ "type": "array", "items": { "type": "string" }, "minItems": 1 });
+        schemars::json_schema!({
+            "description": "One condition of an alert rule (docs/alerts.md); thresholds are exclusive.",
+            "oneOf": [
+                shape("The customer's custom field has this value.", &[("field", &text), ("equals", &text)]),
+                shape("The customer's custom field has one of these values.", &[("field", &text), ("in", &texts)]),
+                shape("The overdue open items in this currency sum above the amount.", &[("overdue_above", &amount), ("currency", &currency)]),
+                shape("The open items in this currency sum above the amount.", &[("outstanding_above", &amount), ("currency", &currency)]),
+                shape("An open item is overdue by more than this many days.", &[("days_overdue_above", &days)]),
+                shape("An open item has had this status for more than this many days.", &[("status", &text), ("days_above", &days)]),
+                shape("An open item falls due within this many days.", &[("due_within_days", &days)]),
+            ],
+            "examples": [{ "field": "segment", "equals": "SME" }, { "overdue_above": "10000", "currency": "EUR" }],
+        })
     }
 }

@@ -26,23 +26,33 @@ pub use alert_rule::{AlertRule, Condition, FieldValues};
 use index::{of_customer, push_indexed, Index};
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Portfolio {
+    /// The company that writes: its name, address, bank, penalty rules, language and letter layout.
     pub company: Company,
+    /// The people who collect: collectors sign letters and own accounts, managers see every account.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub users: Vec<User>,
+    /// The statuses an item may carry (a dispute, a promise to pay…), and whether they pause the scenario.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub item_statuses: Vec<ItemStatus>,
+    /// The dunning scenarios: ordered steps (e-mail, SMS, letter, call…) at offsets from an item's due date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<Scenario>,
+    /// The accounts dunned: name, address, language, collector, scenario, contacts, custom fields.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub customers: Vec<Customer>,
+    /// The customers' open and closed items: invoices, debit notes, credit notes, payments on account.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Item>,
+    /// One-off actions for one customer on chosen items, on a date (a promise follow-up…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub specific_actions: Vec<SpecificAction>,
+    /// Scenario steps a person confirmed for sending (steps in mode automatic_to_confirm).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub confirmations: Vec<Confirmation>,
+    /// What was done: actions sent or completed, on which day, by whom, about which items.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
     /// Alert rules over customers and their items (docs/alerts.md).
@@ -54,36 +64,55 @@ pub struct Portfolio {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Company {
+    /// The company's legal name, as letters print it.
     pub name: String,
+    /// The company's postal address, one line per entry; the city of the postal-code line dates letters.
     pub address: Option<Vec<String>>,
+    /// ISO 3166-1 alpha-2 code of the company's country: its register's label in legal mentions.
     pub country: Option<String>,
+    /// The collection department's phone number.
     pub phone: Option<String>,
+    /// The collection department's e-mail address.
     pub email: Option<String>,
+    /// The company's registration, printed in every letter's footer; a bare number gets its country's register label.
     pub registration: Option<String>,
     /// A URL or `data:image/…` URL.
+    #[cfg_attr(feature = "schema", schemars(example = &"https://acme.example/logo.png"))]
     pub logo: Option<String>,
+    /// Whether letters print the logo.
     pub show_logo_in_letters: Option<bool>,
+    /// Where customers pay: bank name, IBAN, BIC (#company_bank_details).
     pub bank: Option<Bank>,
     /// One annual percentage, or a table of rates by start date.
     pub late_penalty_rate: Option<RateSchedule>,
     /// Per currency: one amount, or tiers by invoice amount.
     pub recovery_cost: Option<BTreeMap<Currency, RecoveryCost>>,
+    /// ISO 4217 code of the company's own currency.
     pub currency: Currency,
+    /// The company's language: templates fall back to it, and it is the default of customers without one.
     pub locale: Locale,
     /// `{customer}` is replaced by the customer's code, URL-encoded.
     pub payment_url: Option<String>,
+    /// The customer's account page; `{customer}` is replaced by the customer's code, URL-encoded.
     pub interactive_url: Option<String>,
+    /// When messages may go out: weekdays and hours (default Monday to Friday, 09:00–18:00).
     pub sending_window: Option<SendingWindow>,
+    /// The letters' paper and envelope window.
     pub letter: Option<LetterSettings>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bank {
+    /// The bank's name.
     pub name: Option<String>,
+    /// The account's IBAN, without or with spaces.
     pub iban: Option<String>,
+    /// The bank's BIC (SWIFT code).
     pub bic: Option<String>,
 }
 
@@ -95,8 +124,10 @@ pub enum RateSchedule {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RateStep {
+    /// The day from which the rate applies.
     pub from: Date,
     /// Annual percentage.
     pub rate: Decimal,
@@ -111,18 +142,26 @@ pub enum RecoveryCost {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CostTier {
     /// The tier applies to invoices whose amount is below this; absent on the last tier.
+    #[cfg_attr(feature = "schema", schemars(example = &"1000"))]
     pub below: Option<Decimal>,
+    /// The recovery cost charged per invoice in this tier.
+    #[cfg_attr(feature = "schema", schemars(example = &"40.00"))]
     pub amount: Decimal,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SendingWindow {
+    /// The weekdays messages may go out.
     pub days: Vec<Weekday>,
+    /// The earliest time of day, HH:MM.
     pub from: TimeOfDay,
+    /// The latest time of day, HH:MM.
     pub to: TimeOfDay,
 }
 
@@ -138,6 +177,7 @@ impl Default for SendingWindow {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
     Mon,
@@ -150,16 +190,20 @@ pub enum Weekday {
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LetterSettings {
+    /// Where the envelope window is: `left` (DIN 5008 form B) or `right` (the French layout).
     #[serde(default)]
     pub window: WindowSide,
+    /// `A4` or `Letter` (US Letter).
     #[serde(default)]
     pub paper: Paper,
 }
 
 /// Where the envelope window is: DIN 5008 form B (left) or the French layout (right).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum WindowSide {
     #[default]
@@ -168,6 +212,7 @@ pub enum WindowSide {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Paper {
     #[default]
     A4,
@@ -175,20 +220,28 @@ pub enum Paper {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct User {
+    /// The user's id, referred to by customers' `collector` and history entries' `by`.
     pub id: String,
+    /// The user's name, as a letter's signature prints it.
     pub name: String,
+    /// The user's e-mail address (#user_email).
     pub email: Option<String>,
+    /// The user's phone number (#user_phone).
     pub phone: Option<String>,
+    /// The user's job title (#user_title).
     pub title: Option<String>,
     /// What the user sees by default (docs/decisions.md): absent, everything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(example = &"collector"))]
     pub role: Option<Role>,
 }
 
 /// A collector sees their own accounts by default; a manager sees every account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Collector,
@@ -196,24 +249,33 @@ pub enum Role {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ItemStatus {
+    /// The status's code, as items' `status` names it.
     pub code: String,
+    /// The status's name as shown to people; the code when absent.
     pub label: Option<String>,
+    /// Items with this status are left out of scenario steps (a dispute, a promise to pay).
     #[serde(default)]
     pub excluded_from_scenario: bool,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// The scenario's id, as customers' `scenario` names it.
     pub id: String,
+    /// The scenario's name as shown to people.
     pub name: Option<String>,
+    /// The scenario's steps, each at its offset from the due date of the customer's oldest overdue item.
     #[serde(default)]
     pub actions: Vec<ScenarioAction>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     Manual,
@@ -246,30 +308,48 @@ impl std::str::FromStr for Mode {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioAction {
+    /// The step's id, unique in its scenario; confirmations and history refer to it.
     pub id: String,
+    /// The step's name as shown to people.
     pub name: Option<String>,
+    /// Days after the due date (negative: before) on which the step is due.
     pub offset_days: i32,
+    /// How the step reaches the customer.
     pub channel: Channel,
+    /// Whether the step goes out on its own, after a person's confirmation, or is a person's to do.
     pub mode: Mode,
+    /// The subject template (e-mail, letter), with #hashtags.
     pub subject: Option<String>,
+    /// The body template, with #hashtags.
     pub body: String,
+    /// How the body is written: `markdown` (default), `html` or `text`.
     pub format: Option<Format>,
     /// The language `subject` and `body` are written in, if declared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(example = &"fr"))]
     pub locale: Option<Locale>,
     /// The same message in other languages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(example = serde_json::json!([{"locale": "en", "subject": "Overdue invoices", "body": "Dear #contact_name, ..."}])))]
     pub translations: Vec<Translation>,
 }
 
 /// An action's subject and body in one more language.
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Translation {
+    /// The language of this wording.
+    #[cfg_attr(feature = "schema", schemars(example = &"en"))]
     pub locale: Locale,
+    /// The subject template in this language.
+    #[cfg_attr(feature = "schema", schemars(example = &"Overdue invoices"))]
     pub subject: Option<String>,
+    /// The body template in this language.
+    #[cfg_attr(feature = "schema", schemars(example = &"Dear #contact_name, ..."))]
     pub body: String,
 }
 
@@ -284,48 +364,75 @@ pub struct Wording<'p> {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
+    /// The customer's id, referred to by items, actions, confirmations and history.
     pub id: String,
+    /// The customer's account code, as letters and the customer's pages show it (#customer_code).
     pub code: Option<String>,
+    /// The customer's name (#customer_name).
     pub name: String,
+    /// The customer's postal address, one line per entry; a collection contact's own address comes first.
     pub address: Option<Vec<String>>,
+    /// ISO 3166-1 alpha-2 code of the customer's country.
     pub country: Option<String>,
+    /// The customer's language: the wording they get and how amounts and dates are written; the company's when absent.
     pub locale: Option<Locale>,
+    /// The id of the user who collects this account.
     pub collector: Option<String>,
+    /// The id of the customer's scenario; no scenario steps when absent.
     pub scenario: Option<String>,
+    /// Whether late-payment interest and recovery costs apply to this customer.
     pub penalties: Option<Penalties>,
+    /// The customer's contacts; the one marked `collection` receives the dunning.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
+    /// Custom fields (segment, region…), read by alert rules and filters.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Penalties {
+    /// Late-payment interest applies, at the company's rate.
     #[serde(default)]
     pub interest: bool,
+    /// A fixed recovery cost applies per overdue invoice.
     #[serde(default)]
     pub recovery_cost: bool,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
+    /// The contact's id, unique in its customer.
     pub id: String,
+    /// Form of address (Mme, Mr, Frau…).
     pub title: Option<String>,
+    /// The contact's first name.
     pub first_name: Option<String>,
+    /// The contact's last name.
     pub last_name: Option<String>,
+    /// Where e-mails go.
     pub email: Option<String>,
+    /// The contact's phone number.
     pub phone: Option<String>,
+    /// Where SMS go.
     pub mobile: Option<String>,
+    /// Where letters go, when not the customer's address.
+    #[cfg_attr(feature = "schema", schemars(example = serde_json::json!(["Service comptabilité", "8 avenue Foch", "69006 Lyon"])))]
     pub address: Option<Vec<String>>,
+    /// This contact receives the dunning (one per customer).
     #[serde(default)]
     pub collection: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     Invoice,
@@ -343,22 +450,33 @@ impl ItemKind {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// The item's id, referred to by specific actions and history entries.
     pub id: String,
+    /// The id of the customer who owes it.
     pub customer: String,
+    /// Invoice, debit note, credit note or payment on account.
     pub kind: ItemKind,
+    /// The document's number, as printed on it and in letters.
     pub reference: String,
+    /// The day the document was issued.
     pub issue_date: Option<Date>,
+    /// The day payment was due; scenario offsets count from it.
     pub due_date: Date,
     /// Exact, with the currency's minor digits once loaded.
     pub amount: Decimal,
+    /// What is still owed (negative for a credit note or payment not yet allocated).
     pub outstanding: Decimal,
+    /// ISO 4217 code of the item's currency.
     pub currency: Currency,
+    /// The code of one of `item_statuses`, if the item has one.
     pub status: Option<String>,
     /// Since when the item has its status (a dispute opened on…); needs a status. Alert rules
     /// on statuses count from it, else from the due date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(example = &"2026-10-02"))]
     pub status_since: Option<Date>,
 }
 
@@ -384,22 +502,34 @@ fn money(amount: Decimal, currency: Currency) -> Money {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SpecificAction {
+    /// The action's id, unique in the portfolio.
     pub id: String,
+    /// The id of the customer it is for.
     pub customer: String,
+    /// The ids of the items it is about (#items_…_selected).
     pub items: Vec<String>,
+    /// The day it is due.
     pub date: Date,
+    /// How it reaches the customer.
     pub channel: Channel,
+    /// Whether it goes out on its own, after a person's confirmation, or is a person's to do.
     pub mode: Mode,
+    /// The subject template (e-mail, letter), with #hashtags.
     pub subject: Option<String>,
+    /// The body template, with #hashtags.
     pub body: String,
+    /// How the body is written: `markdown` (default), `html` or `text`.
     pub format: Option<Format>,
     /// The language `subject` and `body` are written in, if declared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(example = &"fr"))]
     pub locale: Option<Locale>,
     /// The same message in other languages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(example = serde_json::json!([{"locale": "de", "body": "Wir bestätigen Ihre Zahlungszusage über #items_amount_selected."}])))]
     pub translations: Vec<Translation>,
 }
 
@@ -512,21 +642,32 @@ impl<'p> Action<'p> {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Confirmation {
+    /// The id of the customer.
     pub customer: String,
+    /// The id of the step (or specific action) confirmed.
     pub action: String,
+    /// The day it was confirmed.
     pub on: Option<Date>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
+    /// The id of the customer.
     pub customer: String,
+    /// The id of the step or specific action done.
     pub action: String,
+    /// The day it was done.
     pub done_on: Date,
+    /// The ids of the items it was about.
     pub items: Vec<String>,
+    /// The id of the user who did it; absent for what went out on its own.
     pub by: Option<String>,
+    /// The channel it went by, when not the action's.
     pub channel: Option<Channel>,
 }
 

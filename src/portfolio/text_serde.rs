@@ -195,3 +195,85 @@ impl Serialize for RecoveryCost {
         }
     }
 }
+
+/// The JSON Schema of each value above (`crate::schema`): what the strings and numbers may be,
+/// as the deserializers above accept them.
+#[cfg(feature = "schema")]
+mod schema {
+    use std::borrow::Cow;
+
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+    use super::super::{CostTier, RateSchedule, RateStep, RecoveryCost};
+    use crate::channel::{Channel, Context};
+    use crate::date::{Date, TimeOfDay};
+    use crate::locale::Locale;
+    use crate::money::{Currency, Decimal};
+    use crate::template::Format;
+
+    /// A named schema from a JSON literal.
+    macro_rules! schema {
+        ($($ty:ty => $name:literal: $schema:expr),* $(,)?) => {$(
+            impl JsonSchema for $ty {
+                fn schema_name() -> Cow<'static, str> {
+                    $name.into()
+                }
+
+                fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                    let _ = &generator;
+                    $schema(generator)
+                }
+            }
+        )*};
+    }
+
+    fn names(names: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+        names.collect()
+    }
+
+    schema! {
+        Date => "CalendarDate": |_| json_schema!({
+            "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A calendar date, YYYY-MM-DD.", "examples": ["2026-11-23"],
+        }),
+        TimeOfDay => "TimeOfDay": |_| json_schema!({
+            "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+            "description": "A time of day, HH:MM (24 hours).", "examples": ["09:00"],
+        }),
+        Locale => "Locale": |_| json_schema!({
+            "type": "string", "enum": names(Locale::ALL.iter().map(|l| l.tag())),
+            "description": "One of the 15 languages.", "examples": ["fr", "pt-BR"],
+        }),
+        Channel => "Channel": |_| json_schema!({
+            "type": "string", "enum": names(Channel::all().map(Channel::name)),
+            "description": "How an action reaches the customer.", "examples": ["email"],
+        }),
+        Context => "Context": |_| json_schema!({
+            "type": "string", "enum": names(Context::ALL.iter().map(|c| c.name())),
+            "description": "Whether a template is a scenario step's or a specific action's.",
+        }),
+        Format => "Format": |_| json_schema!({
+            "type": "string", "enum": names(Format::ALL.iter().map(|f| f.name())),
+            "description": "How a template is written.", "examples": ["markdown"],
+        }),
+        Currency => "Currency": |_| json_schema!({
+            "type": "string", "pattern": "^[A-Z]{3}$",
+            "description": "An ISO 4217 currency code.", "examples": ["EUR"],
+        }),
+        Decimal => "Decimal": |_| json_schema!({
+            "description": "An exact decimal: a string (preferred, `\"1200.50\"`) or a JSON number; no more fraction digits than the currency has.",
+            "oneOf": [{ "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, { "type": "number" }],
+            "examples": ["1200.50"],
+        }),
+        RateSchedule => "RateSchedule": |generator: &mut SchemaGenerator| json_schema!({
+            "description": "An annual percentage, or a table of rates by the day they start from.",
+            "oneOf": [generator.subschema_for::<Decimal>(), { "type": "array", "items": generator.subschema_for::<RateStep>(), "minItems": 1 }],
+            "examples": ["12.15", [{ "from": "2026-01-01", "rate": "12.15" }]],
+        }),
+        RecoveryCost => "RecoveryCost": |generator: &mut SchemaGenerator| json_schema!({
+            "description": "A fixed amount per overdue invoice, or tiers by invoice amount (the last without `below`).",
+            "oneOf": [generator.subschema_for::<Decimal>(), { "type": "array", "items": generator.subschema_for::<CostTier>(), "minItems": 1 }],
+            "examples": ["40.00", [{ "below": "1000", "amount": "40" }, { "amount": "100" }]],
+        }),
+    }
+}

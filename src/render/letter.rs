@@ -21,7 +21,7 @@ use std::fmt::Write;
 use super::format;
 use super::values::{group_iban, Values};
 use crate::channel::Channel;
-use crate::escape::{attribute, href, text};
+use crate::escape::{attribute, text};
 use crate::locale::words::words;
 use crate::portfolio::{Paper, WindowSide};
 use crate::safety::url;
@@ -271,6 +271,9 @@ body {{ font: 10pt/1.35 \"DejaVu Sans\", Arial, sans-serif; color: #111; }}
         ww = window.width,
         wh = window.height,
     ));
+    if let Some(logo) = logo_of(company) {
+        let _ = writeln!(out, ".logo {{ content: url({}); }}", css_string(logo));
+    }
     out.push_str(super::preview::MARKS_CSS);
     // What the sheets' layout in the browser needs (dunning-frame.html): where the first
     // sheet's body ends, what a continuation sheet holds, its header's height, all in mm; the
@@ -327,14 +330,12 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window, number
     for (class, top) in FOLD_MARKS.iter().map(|top| ("fold", top)).chain([("fold punch", &PUNCH_MARK)]) {
         let _ = write!(out, "<div class=\"{class}\" style=\"top:{top}mm\"></div>");
     }
-    if company.show_logo_in_letters == Some(true) {
-        if let Some(logo) = company.logo.as_deref().filter(|logo| url::allowed(logo, url::Use::Image)) {
-            out.push_str("<img class=\"logo\" src=\"");
-            href(out, logo);
-            out.push_str("\" alt=\"");
-            attribute(out, &company.name);
-            out.push_str("\">");
-        }
+    // The logo's image is the style sheet's, once per document (`head`): a batch of 10,000
+    // letters does not carry 10,000 copies of a data: URL.
+    if logo_of(company).is_some() {
+        out.push_str("<div class=\"logo\" role=\"img\" aria-label=\"");
+        attribute(out, &company.name);
+        out.push_str("\"></div>");
     }
     out.push_str("<div class=\"sender\"><div class=\"name\">");
     text(out, &company.name);
@@ -420,6 +421,13 @@ pub fn section(out: &mut String, letter: &Letter<'_, '_>, window: Window, number
         }
     }
     out.push_str("</div></div></section>\n");
+}
+
+/// The company's logo, when its letters show one and it is an image a letter may print
+/// (`safety::url`: a link or a raster `data:` image).
+fn logo_of(company: &crate::portfolio::Company) -> Option<&str> {
+    let shown = company.show_logo_in_letters == Some(true);
+    company.logo.as_deref().filter(|logo| shown && url::allowed(logo, url::Use::Image))
 }
 
 /// What identifies a letter's sheets beside their page number: the customer's account code

@@ -17,8 +17,12 @@ const CLI_TYPES: &'static str = r#"
 /** The files as Node reads them for `runCli`; each method throws the system's message. */
 export interface CliHost {
   isDir(path: string): boolean;
+  /** Whether `path` is a file; false (not a throw) when it is not there. */
+  isFile(path: string): boolean;
   readDir(path: string): string[];
   read(path: string): Uint8Array;
+  /** The working directory (`process.cwd()`): dunning.toml is searched for above a template. */
+  cwd(): string;
   stdoutColor: boolean;
   stderrColor: boolean;
 }
@@ -37,10 +41,14 @@ extern "C" {
     pub type CliHost;
     #[wasm_bindgen(method, catch, js_name = isDir)]
     fn is_dir(this: &CliHost, path: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = isFile)]
+    fn is_file(this: &CliHost, path: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = readDir)]
     fn read_dir(this: &CliHost, path: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn read(this: &CliHost, path: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn cwd(this: &CliHost) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, getter = stdoutColor)]
     fn stdout_color(this: &CliHost) -> JsValue;
     #[wasm_bindgen(method, getter = stderrColor)]
@@ -80,11 +88,20 @@ impl FileSystem for Host<'_> {
         Ok(names.iter().filter_map(|name| name.as_string()).map(|name| path.join(name)).collect())
     }
 
+    fn is_file(&self, path: &Path) -> bool {
+        self.0.is_file(&text(path)).is_ok_and(|value| value.is_truthy())
+    }
+
     fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
         let bytes = self.0.read(&text(path)).map_err(|thrown| message(&thrown))?;
         bytes
             .dyn_ref::<js_sys::Uint8Array>()
             .map(js_sys::Uint8Array::to_vec)
             .ok_or_else(|| "read gave no bytes".to_owned())
+    }
+
+    fn current_dir(&self) -> Result<PathBuf, String> {
+        let dir = self.0.cwd().map_err(|thrown| message(&thrown))?;
+        dir.as_string().map(PathBuf::from).ok_or_else(|| "cwd gave no path".to_owned())
     }
 }

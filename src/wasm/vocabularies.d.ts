@@ -19,4 +19,4 @@ export type RenderCode = "missing-value" | "no-penalty-rate" | "sms-segments"
   | "non-positive-amount" | "empty-before-due" | "language-mismatch";
 /** The `code` of the `Error` every call throws (`ErrorKind::code` in Rust). */
 export type ErrorCode = "invalid-argument" | "unknown-name" | "invalid-value" | "not-found"
-  | "conflict" | "invalid-portfolio" | "storage" | "internal";
+  | "conflict" | "invalid-portfolio" | "storage" | "invalid-import" | "internal";

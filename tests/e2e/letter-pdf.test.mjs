@@ -116,6 +116,11 @@ test("a batch of N letters starts N distinct pages", async () => {
   assert.equal(new Set(starts).size, customers.length, `distinct start pages: ${starts}`);
   assert.deepEqual([...starts].sort((a, b) => a - b), starts, "in the order given");
   assert.ok(pages.length >= customers.length);
+  // The logo is in the document once (its style sheet) and prints on every letter.
+  assert.equal(html.split("data:image/png;base64,").length - 1, 1, "one copy of the logo's data");
+  const images = execFileSync("pdfimages", ["-list", join(OUT, "batch.pdf")], { encoding: "utf8" }).split("\n").slice(2)
+    .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).map((line) => Number(line.trim().split(/\s+/)[0]));
+  for (const start of starts) assert.ok(images.includes(start + 1), `the logo prints on page ${start + 1} (images on pages ${images})`);
 });
 
 // ---- Letters as the credit manager prints them (issue 15) --------------------------------------

@@ -34,12 +34,28 @@ before(() => {
   write("sms/unicode.txt", "Bonjour #contact_name, vous devez #items_amount_overdue. Merci — l’équipe 😊\n");
   writeFileSync(join(dir, "latin1.md"), Buffer.from([0x44, 0xe9, 0x61, 0x72, 0x0a]));
   write("bad-portfolio.json", '{"company": {"name": "X"}, "customers": [{"id": 3}]}\n');
+  // A project file: letters by default, SMS for every .txt, the specific actions' context under
+  // specific/, and a format for an extension `check` cannot tell.
+  write("project/dunning.toml", 'channel = "letter"\n\n[[override]]\nfiles = "*.txt"\nchannel = "sms"\n\n'
+    + '[[override]]\nfiles = "specific/**"\ncontext = "specific"\n\n[[override]]\nfiles = "legacy/*.tpl"\nformat = "html"\n');
+  write("project/letter.md", "Dear #contact_name, you owe #items_amount_overdue.\n\n#items_table_overdue\n");
+  write("project/reminder.txt", "You owe #items_amount_overdue. #items_list\n");
+  write("project/deep/er/late.txt", "Hi #customer_name, **#items_amount_overdue** is overdue.\n");
+  write("project/specific/promise.md", "You promised to pay #items_amount_selected.\n");
+  write("project/legacy/old.tpl", "<p>Dear #customer_name</p>\n");
+  write("project/inner/dunning.toml", 'channel = "email"\n');
+  write("project/inner/mail.txt", "#items_list_overdue\n");
+  // Broken project files: a value that is no channel (line 3), and no TOML at all.
+  write("broken/dunning.toml", '# templates\n\nchannel = "fax"\n');
+  write("broken/letter.md", "Dear #contact_name,\n");
+  write("garbled/dunning.toml", "[[override]\nfiles = 3\n");
+  write("garbled/letter.md", "Dear #contact_name,\n");
 });
 
-/** Both programs on `args` (from the repository's root). */
-function both(args) {
+/** Both programs on `args` (from the repository's root, or `cwd`). */
+function both(args, cwd = ROOT) {
   const run = (command, argv) => {
-    const result = spawnSync(command, argv, { cwd: ROOT, env: ENV, encoding: "utf8", maxBuffer: 64 << 20 });
+    const result = spawnSync(command, argv, { cwd, env: ENV, encoding: "utf8", maxBuffer: 64 << 20 });
     assert.equal(result.error, undefined, `${command}: ${result.error}`);
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
@@ -47,8 +63,8 @@ function both(args) {
 }
 
 /** `args` give the same stdout, stderr and status on both sides; returns the native result. */
-function same(args, status) {
-  const { native, node } = both(args);
+function same(args, status, cwd) {
+  const { native, node } = both(args, cwd);
   assert.equal(node.stdout, native.stdout, `stdout of dunning ${args.join(" ")}`);
   assert.equal(node.stderr, native.stderr, `stderr of dunning ${args.join(" ")}`);
   assert.equal(node.status, native.status, `status of dunning ${args.join(" ")}`);
@@ -84,6 +100,40 @@ test("the reach report over the sample portfolio", { skip: !existsSync(SAMPLE) &
   assert.match(human.stdout, /reaches \d+ customer\(s\)/);
   same(["check", "--data", SAMPLE, "--date", "2026-11-23", "--output", "json"]);
   same(["check", "--data", "examples/portfolio.json", "--date", "2026-11-22"]);
+});
+
+test("dunning.toml: the nearest project file sets format, channel and context; the flags override it", () => {
+  const project = join(dir, "project");
+  const codes = (native) => Object.fromEntries(JSON.parse(native.stdout).files.map((file) => [
+    file.path.slice(project.length + 1), file.diagnostics.map((diagnostic) => diagnostic.code),
+  ]));
+  same(["check", project], 1);
+  const json = codes(same(["check", "--output", "json", project, join(project, "legacy/old.tpl")], 1));
+  assert.deepEqual(json["reminder.txt"], ["channel-not-supported"], "SMS by the override");
+  assert.ok(json["deep/er/late.txt"].length > 0, "a glob without / matches at any depth");
+  assert.deepEqual(json["specific/promise.md"], [], "the specific context under specific/");
+  assert.deepEqual(json["legacy/old.tpl"], [], "named explicitly, HTML by the project file");
+  assert.deepEqual(json["inner/mail.txt"], [], "the nearest project file governs alone");
+  const flags = codes(same(["check", "--output", "json", "--channel", "email", "--context", "scenario", project], 1));
+  assert.deepEqual(flags["reminder.txt"], [], "the flags override the project file");
+  assert.deepEqual(flags["specific/promise.md"], ["selection-required"]);
+  // Relative paths, from the templates' directory and from below it: the project file is
+  // searched for from the working directory up.
+  same(["check", "--output", "json", "reminder.txt", "legacy/old.tpl", "."], 1, project);
+  same(["check", "../reminder.txt", "../specific/promise.md"], 1, join(project, "deep"));
+  const below = JSON.parse(same(["check", "--output", "json", "../../reminder.txt", "../../specific/promise.md", "late.txt"], 1,
+    join(project, "deep/er")).stdout).files.map((file) => file.diagnostics.map((diagnostic) => diagnostic.code));
+  assert.deepEqual(below.slice(0, 2), [["channel-not-supported"], []], "dunning.toml found from below");
+});
+
+test("a broken dunning.toml: path:line:column, status 2, nothing checked", () => {
+  const broken = same(["check", join(dir, "broken")], 2);
+  assert.equal(broken.stdout, "");
+  assert.match(broken.stderr, /^dunning: .*broken\/dunning\.toml:3:11: unknown channel "fax"/);
+  same(["check", "--output", "json", join(dir, "broken/letter.md")], 2);
+  same(["check", "--channel", "sms", join(dir, "broken")], 2);
+  assert.match(same(["check", join(dir, "garbled")], 2).stderr, /garbled\/dunning\.toml:1:\d+: /);
+  same(["check", "letter.md"], 2, join(dir, "garbled"));
 });
 
 test("the catalogue, in two languages and as JSON", () => {
@@ -139,6 +189,11 @@ test("what the package's CLI does not run is said, with status 2", () => {
   assert.equal(native.status, 0);
   assert.equal(node.status, 2);
   assert.match(node.stderr, /^dunning: `sample` is the native CLI's only/);
+  for (const command of ["schema", "import", "lsp"]) {
+    const { node: refused } = both([command]);
+    assert.equal(refused.status, 2, command);
+    assert.match(refused.stderr, new RegExp(`^dunning: \`${command}\` is the native CLI's only`));
+  }
 });
 
 test("installed from the packed package, `npx dunning check` runs in a project", () => {

@@ -29,7 +29,9 @@ test("the package holds the module, its glue, the element, their types and the C
   assert.deepEqual(files, [
     "README.md", "bin/dunning.mjs", "cli/dunning.js", "cli/dunning_bg.wasm", "dunning-frame.html", "dunning-preview.d.ts",
     "dunning-preview.js", "dunning.d.ts", "dunning.js", "dunning_bg.wasm", "dunning_bg.wasm.d.ts", "package.json",
+    "portfolio.d.ts", "portfolio.schema.json",
   ]);
+  assert.equal(readFileSync(join(consumer, "node_modules/dunning/portfolio.schema.json"), "utf8"), readFileSync("schema/portfolio.schema.json", "utf8"));
   const manifest = JSON.parse(readFileSync(join(consumer, "node_modules/dunning/package.json"), "utf8"));
   const cargo = readFileSync("Cargo.toml", "utf8");
   assert.equal(manifest.version, /^version = "(.*)"$/m.exec(cargo)[1], "the version comes from Cargo.toml");
@@ -79,6 +81,15 @@ test("the TypeScript declarations describe the real shapes", () => {
       const detail: PreviewDiagnostics = event.detail;
       console.log(detail.diagnostics.length, detail.error, first, line, types, segments, colour);
     });
+    // The portfolio input's type, made from the JSON Schema: a document as the spec writes it.
+    import type { Portfolio as PortfolioJson } from "dunning/portfolio";
+    const input: PortfolioJson = ${PORTFOLIO.trim()};
+    Portfolio.fromJson(JSON.stringify(input));
+    // @ts-expect-error: a portfolio's company has a name
+    const nameless: PortfolioJson = { company: { currency: "EUR", locale: "fr" } };
+    // @ts-expect-error: a language the engine does not know
+    const klingon: PortfolioJson = { company: { name: "X", currency: "EUR", locale: "tlh" } };
+    console.log(nameless, klingon);
     // @ts-expect-error: a channel the engine does not know
     check("x", { channel: "fax" });
     // @ts-expect-error: render needs a customer

@@ -1,8 +1,10 @@
 //! `dunning`, the command line: `check` templates (for CI), `render` one of them for a
 //! customer, print the day's `letters`, list the `agenda` and the `history`, generate a `sample`
-//! portfolio, and list the hashtag `catalogue`.
+//! portfolio, list the hashtag `catalogue`, and serve editors (`lsp`).
 //!
-//! This file only parses arguments, reads files and prints; the work is the library's.
+//! This file only parses arguments, reads files and prints; the work is the library's (`check`
+//! and `catalogue` are `dunning::cli`'s, shared with the npm package's command line). Its
+//! module `lsp` is the language server on stdin and stdout.
 //! Exit codes: 0 success (warnings allowed), 1 the input has errors, 2 usage or I/O error.
 
 use std::io::{IsTerminal, Write};
@@ -19,6 +21,8 @@ use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
 use dunning::render::{self, Output, RenderOptions};
 use dunning::{Channel, Context, ErrorKind, Format, Locale, Severity};
+
+mod lsp;
 
 #[derive(Parser)]
 #[command(name = "dunning", bin_name = "dunning", version, about = cli::ABOUT)]
@@ -85,6 +89,33 @@ enum Command {
         #[arg(long)]
         items: Option<usize>,
     },
+    /// Print the portfolio's JSON Schema (draft 2020-12), generated from its types; the same
+    /// as schema/portfolio.schema.json.
+    Schema,
+    /// Make a portfolio (JSON, stdout) from an ERP's CSV exports: customers, open items and
+    /// optionally contacts, read by their headers; what was decided on stderr; every problem
+    /// as file:line:column (exit 1).
+    Import {
+        /// Customers: code, name, address, country, language, e-mail, phone… (one per line).
+        #[arg(long)]
+        customers: PathBuf,
+        /// Open items: customer, document number, type, dates, amount, open amount, currency.
+        #[arg(long)]
+        items: PathBuf,
+        /// Contacts: customer, name, e-mail, phones, whether dunning goes to them.
+        #[arg(long)]
+        contacts: Option<PathBuf>,
+        /// A mapping file (TOML): other headers, the decimal mark, the date order, defaults.
+        #[arg(long = "map")]
+        mapping: Option<PathBuf>,
+        /// A portfolio whose company, users, scenarios, statuses and alert rules are kept
+        /// (its customers and items are replaced).
+        #[arg(long)]
+        base: Option<PathBuf>,
+    },
+    /// The language server for editors: LSP on stdin and stdout (diagnostics as you type,
+    /// hashtag completion and hover, quick fixes), dunning.toml read as `check` reads it.
+    Lsp,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -170,6 +201,11 @@ fn main() -> ExitCode {
             let items = items.unwrap_or(customers.saturating_mul(8));
             run_sample(&dunning::sample::Options { seed, date, customers, items })
         }
+        Command::Schema => emit(&dunning::schema::portfolio_schema()).map(|()| ExitCode::SUCCESS),
+        Command::Import { customers, items, contacts, mapping, base } => {
+            run_import(&customers, &items, contacts.as_deref(), mapping.as_deref(), base.as_deref())
+        }
+        Command::Lsp => lsp::run().map_err(Failure::Message),
     };
     match result {
         Ok(code) => code,
@@ -191,7 +227,7 @@ fn main() -> ExitCode {
 /// carried out (an unknown customer, a word outside its vocabulary), as for a usage error.
 fn exit_status(kind: ErrorKind) -> ExitCode {
     match kind {
-        ErrorKind::InvalidPortfolio => ExitCode::from(1),
+        ErrorKind::InvalidPortfolio | ErrorKind::InvalidImport => ExitCode::from(1),
         _ => ExitCode::from(2),
     }
 }
@@ -257,8 +293,16 @@ impl FileSystem for Disk {
             .map_err(|error| error.to_string())
     }
 
+    fn is_file(&self, path: &Path) -> bool {
+        path.is_file()
+    }
+
     fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
         std::fs::read(path).map_err(|error| error.to_string())
+    }
+
+    fn current_dir(&self) -> Result<PathBuf, String> {
+        std::env::current_dir().map_err(|error| error.to_string())
     }
 }
 
@@ -268,6 +312,48 @@ fn print_outcome(outcome: &Outcome) -> Result<ExitCode, Failure> {
     let mut err = std::io::stderr().lock();
     written(err.write_all(outcome.stderr.as_bytes()).and_then(|()| err.flush()))?;
     Ok(ExitCode::from(outcome.status))
+}
+
+fn run_import(
+    customers: &Path,
+    items: &Path,
+    contacts: Option<&Path>,
+    mapping: Option<&Path>,
+    base: Option<&Path>,
+) -> Result<ExitCode, Failure> {
+    use dunning::import::{import, Files, Source};
+    let read = |path: &Path| std::fs::read(path).map_err(|error| format!("{}: {error}", path.display()));
+    let text = |path: &Path| std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()));
+    let names =
+        [Some(customers), Some(items), contacts, mapping, base].map(|path| path.map(|p| p.display().to_string()));
+    let (customer_bytes, item_bytes) = (read(customers)?, read(items)?);
+    let contact_bytes = contacts.map(read).transpose()?;
+    let (mapping_text, base_text) = (mapping.map(text).transpose()?, base.map(text).transpose()?);
+    let name = |at: usize| names[at].as_deref().unwrap_or_default();
+    let files = Files {
+        customers: Source { name: name(0), bytes: &customer_bytes },
+        items: Source { name: name(1), bytes: &item_bytes },
+        contacts: contact_bytes.as_deref().map(|bytes| Source { name: name(2), bytes }),
+        mapping: mapping_text.as_deref().map(|text| (name(3), text)),
+        base: base_text.as_deref().map(|text| (name(4), text)),
+    };
+    match import(&files) {
+        Ok(imported) => {
+            for note in &imported.notes {
+                eprintln!("dunning: note: {note}");
+            }
+            emit(&imported.portfolio)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        // Every problem, not the first twenty: the files are to be fixed in one go.
+        Err(error) => {
+            for problem in error.problems() {
+                eprintln!("{problem}");
+            }
+            eprintln!("dunning: {} problem(s): nothing imported", error.problems().len());
+            Ok(exit_status(error.kind()))
+        }
+    }
 }
 
 /// `dunning render`'s arguments, typed by clap with the core's `FromStr` (the names of
