@@ -16,6 +16,8 @@ pub mod agenda;
 pub mod catalogue;
 pub mod channel;
 pub mod check;
+#[cfg(feature = "cli-core")]
+pub mod cli;
 pub mod date;
 pub mod diagnostic;
 pub mod error;

@@ -3,6 +3,8 @@
 //! Every export returns plain JS objects and reports bad arguments as a JS `Error` with a
 //! clear message; nothing here panics, since a panic would kill the module for the page.
 
+#[cfg(feature = "cli-core")]
+pub mod cli;
 #[cfg(feature = "storage")]
 pub mod drafts;
 mod preview;

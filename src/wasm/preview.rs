@@ -553,8 +553,7 @@ impl State {
         if let (true, Some(shown)) = (from_frame, shown) {
             // One letter's count of sheets (`sheets`: one count per letter of the page).
             let sheets = js_sys::Reflect::get(&event.data(), &"sheets".into()).ok();
-            let count =
-                sheets.filter(|sheets| js_sys::Array::is_array(sheets)).map(|sheets| js_sys::Array::from(&sheets));
+            let count = sheets.filter(js_sys::Array::is_array).map(|sheets| js_sys::Array::from(&sheets));
             self.sheet_count = count
                 .filter(|counts| counts.length() == 1)
                 .and_then(|counts| counts.get(0).as_f64())

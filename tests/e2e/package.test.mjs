@@ -25,10 +25,11 @@ before(() => {
   console.log(`consumer: ${consumer}`);
 });
 
-test("the package holds the module, its glue, the element and their types, nothing else", () => {
+test("the package holds the module, its glue, the element, their types and the CLI, nothing else", () => {
   assert.deepEqual(files, [
-    "README.md", "dunning-frame.html", "dunning-preview.d.ts", "dunning-preview.js", "dunning.d.ts", "dunning.js",
-    "dunning_bg.wasm", "dunning_bg.wasm.d.ts", "package.json", "portfolio.d.ts", "portfolio.schema.json",
+    "README.md", "bin/dunning.mjs", "cli/dunning.js", "cli/dunning_bg.wasm", "dunning-frame.html", "dunning-preview.d.ts",
+    "dunning-preview.js", "dunning.d.ts", "dunning.js", "dunning_bg.wasm", "dunning_bg.wasm.d.ts", "package.json",
+    "portfolio.d.ts", "portfolio.schema.json",
   ]);
   assert.equal(readFileSync(join(consumer, "node_modules/dunning/portfolio.schema.json"), "utf8"), readFileSync("schema/portfolio.schema.json", "utf8"));
   const manifest = JSON.parse(readFileSync(join(consumer, "node_modules/dunning/package.json"), "utf8"));

@@ -11,9 +11,9 @@
 //! - hover on a hashtag: its type, scope and description;
 //! - quick fixes: a diagnostic's suggestion, replacing the hashtag's name.
 //!
-//! A file's format, channel and context come from `dunning.toml` (see `project`), else its
-//! extension (or the editor's language id), `email` and `scenario`; the descriptions' language
-//! from `dunning.toml`, else the editor's, else English.
+//! A file's format, channel and context come from `dunning.toml` (`dunning::cli::project`, as
+//! `check` reads it), else its extension (or the editor's language id), `email` and `scenario`;
+//! the descriptions' language from `dunning.toml`, else the editor's, else English.
 
 use std::collections::{HashMap, HashSet};
 use std::io::{self, BufRead, Write};
@@ -40,7 +40,9 @@ use dunning::source::{LineIndex, LinePosition, Span};
 use dunning::template::scan::hash_is_literal_after;
 use dunning::{check, CheckOptions, Diagnostic, Format, Locale, Severity, Template};
 
-use crate::project::{Project, ProjectError, Projects, Settings, FILE_NAME};
+use dunning::cli::project::{Project, ProjectError, Projects, Settings, FILE_NAME};
+
+use crate::Disk;
 
 /// Serves one session on stdin and stdout; the exit status is the protocol's (0 after a
 /// `shutdown`, 1 without one).
@@ -315,7 +317,7 @@ impl<W: Write> Server<W> {
             if self.broken_projects.contains(&path) {
                 continue;
             }
-            match Project::load(&path) {
+            match Project::load(&Disk, &path) {
                 Err(error) => self.report_project(&error)?,
                 Ok(_) => {
                     if let Some(uri) = file_uri(&path) {
@@ -335,7 +337,7 @@ impl<W: Write> Server<W> {
         let settings = match &path {
             // The project file itself is no template (see `publish`).
             Some(path) if is_project_file(path) => Settings::default(),
-            Some(path) => match self.projects.settings_for(path) {
+            Some(path) => match self.projects.settings_for(&Disk, path) {
                 Ok(settings) => settings,
                 Err(error) => {
                     self.report_project(&error)?;

@@ -2,8 +2,9 @@
 //! customer, print the day's `letters`, list the `agenda` and the `history`, generate a `sample`
 //! portfolio, list the hashtag `catalogue`, and serve editors (`lsp`).
 //!
-//! This file only parses arguments, reads files and prints; the work is the library's. Its
-//! modules: `project` reads `dunning.toml`, `lsp` is the language server on stdin and stdout.
+//! This file only parses arguments, reads files and prints; the work is the library's (`check`
+//! and `catalogue` are `dunning::cli`'s, shared with the npm package's command line). Its
+//! module `lsp` is the language server on stdin and stdout.
 //! Exit codes: 0 success (warnings allowed), 1 the input has errors, 2 usage or I/O error.
 
 use std::io::{IsTerminal, Write};
@@ -11,28 +12,20 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportSeverity};
-use codespan_reporting::files::SimpleFile;
-use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
-use codespan_reporting::term::{self, Config};
-use serde::Serialize;
 
 use dunning::agenda::history;
 use dunning::agenda::{self, Filters, State};
-use dunning::catalogue;
+use dunning::cli::{self, parse_with, FileSystem, Outcome, Shared};
 use dunning::date::{Date, TimeOfDay};
 use dunning::portfolio::Mode;
 use dunning::portfolio::Portfolio;
 use dunning::render::{self, Output, RenderOptions};
-use dunning::{check, Channel, CheckOptions, Context, Diagnostic, ErrorKind, Format, Locale, Severity};
+use dunning::{Channel, Context, ErrorKind, Format, Locale, Severity};
 
 mod lsp;
-mod project;
-
-use project::{Projects, Settings};
 
 #[derive(Parser)]
-#[command(name = "dunning", version, about = "Typed #hashtag templates for credit-collection letters, e-mails and SMS")]
+#[command(name = "dunning", bin_name = "dunning", version, about = cli::ABOUT)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -40,35 +33,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check templates: every unknown or misplaced hashtag and unsafe HTML, all at once. A
-    /// dunning.toml in a template's directory or above sets its format, channel and context;
-    /// the flags override it.
-    Check {
-        /// The templates' format [default: dunning.toml's, else from each file's extension:
-        /// .md, .html, .txt]
-        #[arg(long, value_parser = parse_with::<Format>)]
-        format: Option<Format>,
-        /// The channel the templates are sent on [default: dunning.toml's, else email]
-        #[arg(long, value_parser = parse_with::<Channel>)]
-        channel: Option<Channel>,
-        /// scenario (no selected items) or specific (a specific action's selected items)
-        /// [default: dunning.toml's, else scenario]
-        #[arg(long, value_parser = parse_with::<Context>)]
-        context: Option<Context>,
-        #[arg(long, value_enum, default_value_t = CheckOutput::Human)]
-        output: CheckOutput,
-        /// A portfolio: check every template it holds (each scenario step, each specific
-        /// action) against every customer it reaches on --date, and report what it does to
-        /// them (missing values, SMS segments, the amount asked, who cannot be reached).
-        #[arg(long, conflicts_with = "paths")]
-        data: Option<PathBuf>,
-        /// The date of the reach report, YYYY-MM-DD [default: today]
-        #[arg(long, value_parser = parse_with::<Date>, requires = "data")]
-        date: Option<Date>,
-        /// Template files, or directories to search for *.md, *.html and *.txt.
-        #[arg(required_unless_present = "data")]
-        paths: Vec<PathBuf>,
-    },
+    #[command(flatten)]
+    Shared(Shared),
     /// Render a template for one customer: the e-mail body, SMS, letter or text on stdout, the
     /// diagnostics on stderr.
     Render(RenderArgs),
@@ -123,14 +89,6 @@ enum Command {
         #[arg(long)]
         items: Option<usize>,
     },
-    /// List every hashtag with its type, scope, channels and description.
-    Catalogue {
-        /// The descriptions' language.
-        #[arg(long, default_value = "en", value_parser = parse_with::<Locale>)]
-        locale: Locale,
-        #[arg(long, value_enum, default_value_t = CatalogueOutput::Human)]
-        output: CatalogueOutput,
-    },
     /// Print the portfolio's JSON Schema (draft 2020-12), generated from its types; the same
     /// as schema/portfolio.schema.json.
     Schema,
@@ -158,12 +116,6 @@ enum Command {
     /// The language server for editors: LSP on stdin and stdout (diagnostics as you type,
     /// hashtag completion and hover, quick fixes), dunning.toml read as `check` reads it.
     Lsp,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum CheckOutput {
-    Human,
-    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -205,20 +157,6 @@ impl FilterArgs {
     }
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum CatalogueOutput {
-    Human,
-    Json,
-}
-
-/// Lets clap report the library's own message for a bad value (`unknown channel "fax"; ...`).
-fn parse_with<T: std::str::FromStr>(text: &str) -> Result<T, String>
-where
-    T::Err: std::fmt::Display,
-{
-    text.parse().map_err(|error: T::Err| error.to_string())
-}
-
 fn parse_field(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((key, value)) if !key.is_empty() => Ok((key.to_owned(), value.to_owned())),
@@ -238,9 +176,22 @@ fn parse_action(text: &str) -> Result<(String, String), String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { data: Some(data), date, output, .. } => run_reach(&data, date.unwrap_or_else(today), output),
-        Command::Check { format, channel, context, output, paths, .. } => {
-            run_check(&paths, format, channel, context, output)
+        Command::Shared(shared) => {
+            // A large portfolio's reach report takes seconds: a spinner meanwhile, on a terminal.
+            let working = match &shared {
+                Shared::Check(cli::CheckArgs { data: Some(data), .. }) => {
+                    let bytes = std::fs::metadata(data).map_or(0, |metadata| metadata.len());
+                    (bytes >= LARGE_PORTFOLIO as u64)
+                        .then(|| spinner(format!("checking the templates of {} ({} MB)", data.display(), bytes >> 20)))
+                        .flatten()
+                }
+                _ => None,
+            };
+            let outcome = cli::run_shared(&shared, &Disk, today(), color(std::io::stdout().is_terminal()));
+            if let Some(bar) = working {
+                bar.finish_and_clear();
+            }
+            print_outcome(&outcome)
         }
         Command::Render(request) => run_render(request),
         Command::Letters { data, date, actions } => run_letters(&data, date, &actions),
@@ -250,7 +201,6 @@ fn main() -> ExitCode {
             let items = items.unwrap_or(customers.saturating_mul(8));
             run_sample(&dunning::sample::Options { seed, date, customers, items })
         }
-        Command::Catalogue { locale, output } => run_catalogue(locale, output),
         Command::Schema => emit(&dunning::schema::portfolio_schema()).map(|()| ExitCode::SUCCESS),
         Command::Import { customers, items, contacts, mapping, base } => {
             run_import(&customers, &items, contacts.as_deref(), mapping.as_deref(), base.as_deref())
@@ -322,253 +272,46 @@ fn emit(text: &str) -> Result<(), Failure> {
     written(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
 }
 
-/// One checked file, as `check --output json` prints it.
-#[derive(Serialize)]
-struct FileReport {
-    path: String,
-    diagnostics: Vec<Diagnostic>,
+/// Colour only on a terminal, never when NO_COLOR is set or TERM is unset or `dumb` (the rule
+/// of termcolor's `Auto`, which the CLI used; bin/dunning.mjs applies the same).
+fn color(terminal: bool) -> bool {
+    terminal && std::env::var_os("NO_COLOR").is_none() && std::env::var_os("TERM").is_some_and(|term| term != "dumb")
 }
 
-fn run_check(
-    paths: &[PathBuf],
-    format: Option<Format>,
-    channel: Option<Channel>,
-    context: Option<Context>,
-    output: CheckOutput,
-) -> Result<ExitCode, Failure> {
-    let mut files = Vec::new();
-    for path in paths {
-        collect_templates(path, &mut files)?;
-    }
-    // Every file's options before any output: a file whose format is unknown, or a project
-    // file that does not read, stops the command before it prints anything.
-    let flags = Settings { format, channel, context, locale: None };
-    let mut projects = Projects::default();
-    let mut checks = Vec::new();
-    for path in files {
-        let settings = flags.over(projects.settings_for(&path).map_err(|error| error.to_string())?);
-        let Some(format) = settings.format.or_else(|| format_of(&path)) else {
-            return Err(format!(
-                "{}: cannot tell the format from the extension; pass --format or set it in dunning.toml",
-                path.display()
-            )
-            .into());
-        };
-        let options = CheckOptions {
-            format,
-            channel: settings.channel.unwrap_or_default(),
-            context: settings.context.unwrap_or_default(),
-        };
-        checks.push((path, options));
-    }
-    let mut reports = Vec::new();
-    let mut unreadable = false;
-    let mut stdout = StandardStream::stdout(color_choice(std::io::stdout().is_terminal()));
-    for (path, options) in checks {
-        let source = match read_template(&path) {
-            Ok(source) => source,
-            Err(message) => {
-                // Keep checking the other files: one bad file hides nothing else.
-                eprintln!("dunning: {message}");
-                unreadable = true;
-                continue;
-            }
-        };
-        let diagnostics = check(&source, &options);
-        let path = path.display().to_string();
-        if let CheckOutput::Human = output {
-            print_human(&mut stdout, &path, &source, &diagnostics)?;
-        }
-        reports.push(FileReport { path, diagnostics });
-    }
-    let errors = reports.iter().flat_map(|r| &r.diagnostics).filter(|d| d.severity == Severity::Error).count();
-    match output {
-        CheckOutput::Json => {
-            let json = serde_json::json!({ "files": reports });
-            emit(&format!("{json}\n"))?;
-        }
-        CheckOutput::Human => {
-            let warnings =
-                reports.iter().flat_map(|r| &r.diagnostics).filter(|d| d.severity == Severity::Warning).count();
-            eprintln!("checked {} file(s): {errors} error(s), {warnings} warning(s)", reports.len());
-        }
-    }
-    Ok(if unreadable {
-        ExitCode::from(2)
-    } else if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
+/// The files, from the disk; errors in the system's words (`No such file or directory (os
+/// error 2)`).
+struct Disk;
 
-/// The reach report of every template of a portfolio: JSON, or each template's diagnostics
-/// rustc-style under a heading naming it, then its counts. Exit 1 when one has an error.
-fn run_reach(data: &Path, date: Date, output: CheckOutput) -> Result<ExitCode, Failure> {
-    let portfolio = match load_portfolio(data)? {
-        Ok(portfolio) => portfolio,
-        Err(code) => return Ok(code),
-    };
-    let reaches = dunning::reach::portfolio_reach(&portfolio, date);
-    let errors =
-        reaches.iter().flat_map(|entry| &entry.reach.diagnostics).filter(|d| d.severity == Severity::Error).count();
-    match output {
-        CheckOutput::Json => {
-            let json = serde_json::json!({ "date": date.to_string(), "templates": reaches });
-            emit(&format!("{json}\n"))?;
-        }
-        CheckOutput::Human => {
-            let mut stdout = StandardStream::stdout(color_choice(std::io::stdout().is_terminal()));
-            for entry in &reaches {
-                let action = match (&entry.scenario, &entry.customer) {
-                    (Some(scenario), _) => format!("scenario {scenario}, step {}", entry.action),
-                    (None, Some(customer)) => format!("specific action {} of {customer}", entry.action),
-                    (None, None) => entry.action.clone(),
-                };
-                let action = match entry.locale {
-                    Some(locale) => format!("{action}, in {locale}"),
-                    None => action,
-                };
-                let body = entry.body;
-                let name = format!("{} ({action})", data.display());
-                print_human(&mut stdout, &name, body, &entry.reach.diagnostics)?;
-                println!("{name}: {}", reach_summary(&entry.reach));
-            }
-            let warnings = reaches
-                .iter()
-                .flat_map(|entry| &entry.reach.diagnostics)
-                .filter(|d| d.severity == Severity::Warning)
-                .count();
-            eprintln!(
-                "checked {} template(s) against their customers: {errors} error(s), {warnings} warning(s)",
-                reaches.len()
-            );
-        }
+impl FileSystem for Disk {
+    fn is_dir(&self, path: &Path) -> Result<bool, String> {
+        std::fs::metadata(path).map(|metadata| metadata.is_dir()).map_err(|error| error.to_string())
     }
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
 
-/// One line of counts under a template's diagnostics.
-fn reach_summary(reach: &dunning::reach::Reach) -> String {
-    let mut parts = vec![format!("reaches {} customer(s)", reach.customers)];
-    if let Some(sms) = &reach.sms {
-        parts.push(format!(
-            "SMS {}–{} segment(s), up to {} characters ({}), UCS-2 for {}",
-            sms.min_segments, sms.max_segments, sms.max_length, sms.longest, sms.ucs2.count
-        ));
+    fn read_dir(&self, path: &Path) -> Result<Vec<PathBuf>, String> {
+        std::fs::read_dir(path)
+            .and_then(|entries| entries.map(|entry| entry.map(|entry| entry.path())).collect())
+            .map_err(|error| error.to_string())
     }
-    if let Some(amount) = &reach.amount {
-        for range in &amount.ranges {
-            parts.push(format!("#{} {}–{} {}", amount.hashtag, range.min, range.max, range.currency));
-        }
-    }
-    for undeliverable in &reach.undeliverable {
-        parts.push(format!("{}: {}", undeliverable.reason, undeliverable.customers.count));
-    }
-    parts.join("; ")
-}
 
-/// Adds `path` (a file, whatever its extension) or the templates below it (a directory: its
-/// `.md`, `.html` and `.txt` files), sorted for stable output.
-fn collect_templates(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
-    let metadata = std::fs::metadata(path).map_err(|error| format!("{}: {error}", path.display()))?;
-    if !metadata.is_dir() {
-        files.push(path.to_owned());
-        return Ok(());
+    fn is_file(&self, path: &Path) -> bool {
+        path.is_file()
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-        .and_then(|entries| entries.map(|entry| entry.map(|entry| entry.path())).collect())
-        .map_err(|error| format!("{}: {error}", path.display()))?;
-    entries.sort();
-    for entry in entries {
-        if entry.is_dir() {
-            collect_templates(&entry, files)?;
-        } else if format_of(&entry).is_some() {
-            files.push(entry);
-        }
+
+    fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
+        std::fs::read(path).map_err(|error| error.to_string())
     }
-    Ok(())
-}
 
-fn format_of(path: &Path) -> Option<Format> {
-    Format::from_extension(path.extension()?.to_str()?)
-}
-
-fn read_template(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|error| format!("{}: {error}", path.display()))?;
-    String::from_utf8(bytes).map_err(|error| {
-        format!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), error.utf8_error().valid_up_to())
-    })
-}
-
-/// Colour only on a terminal, and never when NO_COLOR is set.
-fn color_choice(terminal: bool) -> ColorChoice {
-    if terminal && std::env::var_os("NO_COLOR").is_none() {
-        ColorChoice::Auto
-    } else {
-        ColorChoice::Never
+    fn current_dir(&self) -> Result<PathBuf, String> {
+        std::env::current_dir().map_err(|error| error.to_string())
     }
 }
 
-/// rustc-style: the message, the source line with a caret under the span, and the fix.
-fn print_human(
-    stdout: &mut StandardStream,
-    path: &str,
-    source: &str,
-    diagnostics: &[Diagnostic],
-) -> Result<(), Failure> {
-    let file = SimpleFile::new(path, source);
-    let config = Config::default();
-    let mut out = stdout.lock();
-    for diagnostic in diagnostics {
-        let severity = match diagnostic.severity {
-            Severity::Error => ReportSeverity::Error,
-            Severity::Warning => ReportSeverity::Warning,
-            Severity::Info => ReportSeverity::Note,
-        };
-        let mut notes = Vec::new();
-        if let Some(suggestion) = &diagnostic.suggestion {
-            notes.push(format!("help: write #{suggestion}"));
-        }
-        // A finding about the whole template (its SMS length, its emptiness) points nowhere.
-        let whole = diagnostic.span.start == 0 && diagnostic.span.end == source.len();
-        let labels = if whole { Vec::new() } else { vec![Label::primary((), diagnostic.span.range())] };
-        let report = Report::new(severity)
-            .with_code(diagnostic.code.name())
-            .with_message(&diagnostic.message)
-            .with_labels(labels)
-            .with_notes(notes);
-        match term::emit_to_write_style(&mut out, &config, &file, &report) {
-            Err(codespan_reporting::files::Error::Io(error)) => written(Err(error))?,
-            result => result.map_err(|error| error.to_string())?,
-        }
-    }
-    written(out.flush())
-}
-
-fn run_catalogue(locale: Locale, output: CatalogueOutput) -> Result<ExitCode, Failure> {
-    let entries = catalogue::entries();
-    match output {
-        CatalogueOutput::Json => {
-            let json = serde_json::to_string(&catalogue::described(locale)).map_err(|error| error.to_string())?;
-            emit(&format!("{json}\n"))?;
-        }
-        CatalogueOutput::Human => {
-            let width = entries.iter().map(|entry| entry.name.len()).max().unwrap_or(0) + 1;
-            let mut table = String::new();
-            for entry in entries {
-                table.push_str(&format!(
-                    "#{:<width$} {:<8} {:<9} {}\n",
-                    entry.name,
-                    entry.ty.name(),
-                    entry.scope.name(),
-                    entry.description(locale)
-                ));
-            }
-            emit(&table)?;
-        }
-    }
-    Ok(ExitCode::SUCCESS)
+/// Prints what `check` or `catalogue` made: stdout, then stderr.
+fn print_outcome(outcome: &Outcome) -> Result<ExitCode, Failure> {
+    emit(&outcome.stdout)?;
+    let mut err = std::io::stderr().lock();
+    written(err.write_all(outcome.stderr.as_bytes()).and_then(|()| err.flush()))?;
+    Ok(ExitCode::from(outcome.status))
 }
 
 fn run_import(
@@ -687,8 +430,8 @@ fn today() -> Date {
 }
 
 fn run_render(request: RenderArgs) -> Result<ExitCode, Failure> {
-    let source = read_template(&request.template)?;
-    let Some(format) = request.format.or_else(|| format_of(&request.template)) else {
+    let source = cli::read_template(&Disk, &request.template)?;
+    let Some(format) = request.format.or_else(|| cli::format_of(&request.template)) else {
         return Err(format!(
             "{}: cannot tell the format from the extension; pass --format",
             request.template.display()
@@ -711,8 +454,10 @@ fn run_render(request: RenderArgs) -> Result<ExitCode, Failure> {
     };
     let rendered = render::render(&portfolio, &source, &options)?;
     emit(&rendered.output)?;
-    let mut stderr = StandardStream::stderr(color_choice(std::io::stderr().is_terminal()));
-    print_human(&mut stderr, &request.template.display().to_string(), &source, &rendered.diagnostics)?;
+    let path = request.template.display().to_string();
+    let report = cli::human(&path, &source, &rendered.diagnostics, color(std::io::stderr().is_terminal()))?;
+    let mut err = std::io::stderr().lock();
+    written(err.write_all(report.as_bytes()).and_then(|()| err.flush()))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,6 +1,8 @@
 //! `dunning.toml`, the project file: how the templates below its directory are checked
 //! (format, channel, context) and in which language an editor describes hashtags. Read by
-//! `dunning check` (whose flags override it) and `dunning lsp`.
+//! `dunning check` (whose flags override it), natively and in the npm package's Node CLI, and
+//! by `dunning lsp`; the files come through the caller's [`FileSystem`], so that both command
+//! lines find and read the same project file.
 //!
 //! ```toml
 //! channel = "letter"            # every template below this directory…
@@ -29,8 +31,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer};
 
-use dunning::source::Span;
-use dunning::{Channel, Context, Format, Locale};
+use super::FileSystem;
+use crate::source::{self, Span};
+use crate::{Channel, Context, Format, Locale};
 
 /// The project file's name.
 pub const FILE_NAME: &str = "dunning.toml";
@@ -47,6 +50,7 @@ pub struct Settings {
 
 impl Settings {
     /// These settings, with what they leave unsaid taken from `under`.
+    #[must_use]
     pub fn over(self, under: Settings) -> Settings {
         Settings {
             format: self.format.or(under.format),
@@ -95,6 +99,10 @@ impl Display for ProjectError {
 
 impl Project {
     /// Parses the text of the project file at `path`.
+    ///
+    /// # Errors
+    /// When the text is not TOML, has a key or value the file does not know, or a glob that
+    /// is not one: the message and where.
     pub fn parse(path: &Path, text: &str) -> Result<Project, ProjectError> {
         let failure = |message: String, span: Option<Range<usize>>| {
             let line_column = span.as_ref().map(|span| {
@@ -102,7 +110,7 @@ impl Project {
                 while !text.is_char_boundary(at) {
                     at -= 1;
                 }
-                let location = dunning::source::locate(text, Span::new(at, at));
+                let location = source::locate(text, Span::new(at, at));
                 (location.line, location.column)
             });
             ProjectError { path: path.to_owned(), message, span, line_column }
@@ -129,20 +137,21 @@ impl Project {
     }
 
     /// Reads and parses the project file at `path`.
-    pub fn load(path: &Path) -> Result<Project, ProjectError> {
-        let text = std::fs::read_to_string(path).map_err(|error| ProjectError {
-            path: path.to_owned(),
-            message: error.to_string(),
-            span: None,
-            line_column: None,
-        })?;
+    ///
+    /// # Errors
+    /// When it cannot be read or is not UTF-8 (the system's message), or as [`Project::parse`].
+    pub fn load(files: &dyn FileSystem, path: &Path) -> Result<Project, ProjectError> {
+        let unread = |message: String| ProjectError { path: path.to_owned(), message, span: None, line_column: None };
+        let bytes = files.read(path).map_err(unread)?;
+        // What `std::fs::read_to_string` says.
+        let text = String::from_utf8(bytes).map_err(|_| unread("stream did not contain valid UTF-8".to_owned()))?;
         Project::parse(path, &text)
     }
 
-    /// The settings of `template` (a path below the project's directory): every matching
-    /// override, the last one first, over the top-level keys.
-    pub fn settings_for(&self, template: &Path) -> Settings {
-        let Ok(relative) = absolute(template).strip_prefix(&self.dir).map(Path::to_owned) else {
+    /// The settings of `template` (an absolute path below the project's directory): every
+    /// matching override, the last one first, over the top-level keys.
+    fn settings_for(&self, template: &Path) -> Settings {
+        let Ok(relative) = template.strip_prefix(&self.dir).map(Path::to_owned) else {
             return self.defaults;
         };
         let name = relative.file_name().map(Path::new);
@@ -158,9 +167,16 @@ impl Project {
     }
 }
 
-/// The path made absolute (without resolving links), so that its ancestors can be searched.
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+/// The path made absolute against the host's working directory, without resolving links or
+/// `..` (as `std::path::absolute` on POSIX), so that its ancestors can be searched.
+fn absolute(files: &dyn FileSystem, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        return path.components().collect();
+    }
+    match files.current_dir() {
+        Ok(dir) => dir.join(path).components().collect(),
+        Err(_) => path.to_owned(),
+    }
 }
 
 /// The project files met so far, each read once.
@@ -172,22 +188,38 @@ pub struct Projects {
 impl Projects {
     /// The project file governing `template`: the nearest `dunning.toml` in its directory or
     /// above, if any.
-    pub fn governing(&mut self, template: &Path) -> Result<Option<Rc<Project>>, ProjectError> {
-        let template = absolute(template);
-        let Some(path) = template.ancestors().skip(1).map(|dir| dir.join(FILE_NAME)).find(|path| path.is_file()) else {
+    ///
+    /// # Errors
+    /// When that file cannot be read or used ([`Project::load`]).
+    pub fn governing(&mut self, files: &dyn FileSystem, template: &Path) -> Result<Option<Rc<Project>>, ProjectError> {
+        self.governing_absolute(files, &absolute(files, template))
+    }
+
+    fn governing_absolute(
+        &mut self,
+        files: &dyn FileSystem,
+        template: &Path,
+    ) -> Result<Option<Rc<Project>>, ProjectError> {
+        let Some(path) = template.ancestors().skip(1).map(|dir| dir.join(FILE_NAME)).find(|path| files.is_file(path))
+        else {
             return Ok(None);
         };
         if let Some(project) = self.loaded.get(&path) {
             return Ok(Some(Rc::clone(project)));
         }
-        let project = Rc::new(Project::load(&path)?);
+        let project = Rc::new(Project::load(files, &path)?);
         self.loaded.insert(path, Rc::clone(&project));
         Ok(Some(project))
     }
 
     /// The settings `template`'s project file gives it (none without one).
-    pub fn settings_for(&mut self, template: &Path) -> Result<Settings, ProjectError> {
-        Ok(self.governing(template)?.map(|project| project.settings_for(template)).unwrap_or_default())
+    ///
+    /// # Errors
+    /// When its project file cannot be read or used ([`Project::load`]).
+    pub fn settings_for(&mut self, files: &dyn FileSystem, template: &Path) -> Result<Settings, ProjectError> {
+        let template = absolute(files, template);
+        let project = self.governing_absolute(files, &template)?;
+        Ok(project.map(|project| project.settings_for(&template)).unwrap_or_default())
     }
 
     /// Forgets what was read: the files are read again when next needed.
