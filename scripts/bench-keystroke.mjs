@@ -52,7 +52,9 @@ try {
         const frame = document.getElementById("preview").shadowRoot.querySelector("iframe");
         return Number(frame.dataset.sent ?? 0);
       });
-      await page.keyboard.press(key % 8 === 7 ? "Space" : "x");
+      // Every key changes what the page shows (a trailing space would not: Markdown drops
+      // it, no new page is posted, and nothing is there to time).
+      await page.keyboard.press(key % 8 === 7 ? "Comma" : "x");
       const elapsed = await page.evaluate(async (before) => {
         const frame = document.getElementById("preview").shadowRoot.querySelector("iframe");
         const pressed = window.__keys.at(-1);

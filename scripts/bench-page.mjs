@@ -1,5 +1,6 @@
 // P6: page load to first preview, in headless Chromium (Playwright, /usr/bin/chromium), on
-// 127.0.0.1 (tests/e2e/serve.mjs serving www/ with `make wasm`'s www/pkg/). For each page,
+// 127.0.0.1 (tests/e2e/serve.mjs serving www/ with `make wasm`'s www/pkg/, gzip-compressed as
+// portals serve it; the bytes transferred per page are reported). For each page,
 // several cold loads, each in a new browser context (empty HTTP cache, no compiled-wasm cache):
 // the time from navigation start to the first `diagnostics` event of a <dunning-preview>
 // without `error` (the preview rendered), and to its frame showing that page (the letter on
@@ -46,7 +47,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const server = await serve(`${root}www`);
+const server = await serve(`${root}www`, { gzip: true });
 const browser = await launch();
 const report = { loads: LOADS, chromium: browser.version(), pages: {} };
 try {
@@ -60,6 +61,7 @@ try {
     const frame = [];
     const dom = [];
     const wasm = [];
+    const transferred = [];
     // One load first, not counted: Chromium's own start-up (its processes, fonts) is not the page's.
     for (let load = -1; load < LOADS; load++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -74,7 +76,9 @@ try {
         // Where the time went: the page's HTML parsed, the module's bytes received.
         const [navigation] = performance.getEntriesByType("navigation");
         const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith("_bg.wasm"));
-        return { ...first, dom: navigation.domContentLoadedEventEnd, wasm: wasm?.responseEnd ?? null };
+        // What crossed the network, compressed: the page and every resource it fetched.
+        const transferred = [navigation, ...performance.getEntriesByType("resource")].reduce((sum, entry) => sum + entry.transferSize, 0);
+        return { ...first, dom: navigation.domContentLoadedEventEnd, wasm: wasm?.responseEnd ?? null, transferred };
       });
       await context.close();
       if (!times) throw new Error(`${page}: no preview without an error within 15 s (${errors.join("; ")})`);
@@ -83,6 +87,7 @@ try {
         if (times.frame !== null) frame.push(times.frame);
         dom.push(times.dom);
         if (times.wasm !== null) wasm.push(times.wasm);
+        transferred.push(times.transferred);
       }
     }
     const round1 = (x) => +x.toFixed(1);
@@ -93,6 +98,7 @@ try {
       frame_loaded_ms: frame.length ? round1(median(frame)) : null,
       dom_content_loaded_ms: round1(median(dom)),
       wasm_received_ms: wasm.length ? round1(median(wasm)) : null,
+      transferred_kib: round1(median(transferred) / 1024),
     };
   }
 } finally {

@@ -249,18 +249,19 @@ ${optLevel.variants
 const pageSection = `## P6 — page load to first preview
 
 Command: \`node scripts/bench-page.mjs\` (Chromium ${page.chromium}, headless, \`www/\` served on
-127.0.0.1 by tests/e2e/serve.mjs): ${page.loads} cold loads per page, each in a new browser context
-(empty HTTP cache, no compiled-wasm cache), after one uncounted load; medians. "First preview":
-navigation start to the first \`diagnostics\` event of a \`<dunning-preview>\` without \`error\`;
-"frame loaded": to the load of its output frame.
+127.0.0.1 by tests/e2e/serve.mjs, gzip-compressed as a deployment serves it): ${page.loads} cold loads
+per page, each in a new browser context (empty HTTP cache, no compiled-wasm cache), after one
+uncounted load; medians. "First preview": navigation start to the first \`diagnostics\` event of
+a \`<dunning-preview>\` without \`error\`; "on screen": to its frame showing that page;
+"transferred": the page and everything it fetched, compressed.
 
-| page | first preview | range | frame loaded | DOMContentLoaded | \`.wasm\` received | budget |
-|---|---|---|---|---|---|---|
+| page | first preview | range | on screen | DOMContentLoaded | \`.wasm\` received | transferred | budget |
+|---|---|---|---|---|---|---|---|
 ${Object.entries(page.pages)
   .map(([name, p]) =>
     p.measured
-      ? `| \`${name}\` | ${ms(p.first_preview_ms)} | ${ms(p.first_preview_range_ms[0])}–${ms(p.first_preview_range_ms[1])} | ${p.frame_loaded_ms === null ? "—" : ms(p.frame_loaded_ms)} | ${ms(p.dom_content_loaded_ms)} | ${p.wasm_received_ms === null ? "—" : ms(p.wasm_received_ms)} | ≤ 300 ms |`
-      : `| \`${name}\` | not measured: ${p.reason} | | | | | |`,
+      ? `| \`${name}\` | ${ms(p.first_preview_ms)} | ${ms(p.first_preview_range_ms[0])}–${ms(p.first_preview_range_ms[1])} | ${p.frame_loaded_ms === null ? "—" : ms(p.frame_loaded_ms)} | ${ms(p.dom_content_loaded_ms)} | ${p.wasm_received_ms === null ? "—" : ms(p.wasm_received_ms)} | ${p.transferred_kib ?? "—"} KiB | ≤ 300 ms |`
+      : `| \`${name}\` | not measured: ${p.reason} | | | | | | |`,
   )
   .join("\n")}
 `;
