@@ -405,11 +405,7 @@ impl Run {
         let cells = read.rows.iter().flat_map(|row| fields.iter().map(|field| read.value(row, field)));
         match values::decimal_mark(cells) {
             Ok(Some(mark)) => {
-                self.note(format!(
-                    "{}: decimal mark {:?}",
-                    read.name,
-                    if mark == DecimalMark::Comma { ',' } else { '.' }
-                ));
+                self.note(format!("{}: decimal mark {:?}", read.name, mark.char()));
                 Some(mark)
             }
             Ok(None) => Some(DecimalMark::Point),

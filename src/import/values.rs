@@ -22,7 +22,8 @@ impl DecimalMark {
         }
     }
 
-    fn char(self) -> char {
+    /// The mark as written.
+    pub fn char(self) -> char {
         match self {
             DecimalMark::Point => '.',
             DecimalMark::Comma => ',',
