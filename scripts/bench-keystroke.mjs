@@ -1,10 +1,12 @@
 // P7 (quality.md): keystroke to updated preview painted, in the demo editor in Chromium, for a
 // letter, an e-mail and an SMS. For each key typed at the end of the reference letter (one at a
 // time): from the `keydown` event's timestamp (a capture listener on the page) to the first
-// animation frame after the preview's frame says it shows the page that key caused (its
-// `data-shown` answers the `data-sent` number the element posted after the key).
+// animation frame of the preview's frame after it has put in place the page that key caused:
+// the frame that paints it. The preview's frame is a document of its own (sandboxed, another
+// origin), so both times are read on the one clock documents share (`timeOrigin` + time).
 //
-// node scripts/bench-keystroke.mjs [KEYS]  → JSON on stdout: per channel, p50/p95/max in ms.
+// node scripts/bench-keystroke.mjs [KEYS]  → JSON on stdout: per channel, p50/p95/max in ms,
+// and how many keys were painted within one frame (16.7 ms at 60 Hz).
 import { readFileSync } from "node:fs";
 import { serve } from "../tests/e2e/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
@@ -35,7 +37,17 @@ try {
   await page.waitForSelector("body[data-ready=true]");
   await page.evaluate(() => {
     window.__keys = [];
-    addEventListener("keydown", (event) => window.__keys.push(event.timeStamp), true);
+    addEventListener("keydown", (event) => window.__keys.push(performance.timeOrigin + event.timeStamp), true);
+  });
+  const frame = await (await page.$("#preview")).evaluateHandle((preview) => preview.shadowRoot.querySelector("iframe"));
+  const preview = await frame.asElement().contentFrame();
+  // In the frame (the benchmark's own observer, which the frame's policy does not govern): the
+  // time of the first animation frame after each page posted to it was put in place (a page's
+  // changes are made in one task: one observer call each).
+  await preview.evaluate(() => {
+    window.__painted = [];
+    const painted = () => requestAnimationFrame(() => window.__painted.push(performance.timeOrigin + performance.now()));
+    new MutationObserver(painted).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   for (const [channel, format, template] of CHANNELS) {
     await page.selectOption("#format", format);
@@ -48,31 +60,28 @@ try {
     await page.waitForTimeout(500);
     const times = [];
     for (let key = 0; key < KEYS; key++) {
-      const before = await page.evaluate(() => {
-        const frame = document.getElementById("preview").shadowRoot.querySelector("iframe");
-        return Number(frame.dataset.sent ?? 0);
-      });
+      const before = await frame.evaluate((element) => Number(element.dataset.sent ?? 0));
+      const paints = await preview.evaluate(() => window.__painted.length);
       // Every key changes what the page shows (a trailing space would not: Markdown drops
       // it, no new page is posted, and nothing is there to time).
       await page.keyboard.press(key % 8 === 7 ? "Comma" : "x");
-      const elapsed = await page.evaluate(async (before) => {
-        const frame = document.getElementById("preview").shadowRoot.querySelector("iframe");
-        const pressed = window.__keys.at(-1);
-        const shown = () => Number(frame.dataset.sent) > before && frame.dataset.shown === frame.dataset.sent;
-        for (let spins = 0; !shown(); spins++) {
-          if (spins > 2000) throw new Error("the preview did not show the key's page within 2 s");
-          await new Promise((done) => setTimeout(done, 1));
-        }
-        await new Promise(requestAnimationFrame);
-        return performance.now() - pressed;
-      }, before);
-      times.push(elapsed);
+      await page.waitForFunction(
+        ([element, before]) => Number(element.dataset.sent) > before && element.dataset.shown === element.dataset.sent,
+        [frame, before],
+        { timeout: 2000 },
+      );
+      const pressed = await page.evaluate(() => window.__keys.at(-1));
+      const painted = await preview.waitForFunction((paints) => window.__painted[paints], paints);
+      times.push((await painted.jsonValue()) - pressed);
+      // The next key comes after a pause, as an author's would at 5 keys a second.
+      await page.waitForTimeout(200);
     }
     results[channel] = {
       keys: KEYS,
       p50_ms: Number(quantile(times, 0.5).toFixed(1)),
       p95_ms: Number(quantile(times, 0.95).toFixed(1)),
       max_ms: Number(Math.max(...times).toFixed(1)),
+      within_one_frame: times.filter((ms) => ms <= 1000 / 60).length,
     };
   }
   await context.close();

@@ -1,6 +1,6 @@
 //! `<dunning-preview>`'s DOM half. The custom-element class (`www/shell/dunning-preview.js`)
 //! only forwards its attributes and properties here; this builds the shadow DOM, coalesces
-//! changes into one render per animation frame, shows the page in a sandboxed frame, scales
+//! the changes of one task into one render (before the next paint), shows the page in a sandboxed frame, scales
 //! letter sheets to the element's width, and tells the host what the rendering found with a
 //! `diagnostics` event (and `error` when the data did not load).
 //!
@@ -18,13 +18,12 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
-use gloo_render::{request_animation_frame, AnimationFrame};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CssStyleSheet, CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, MessageEvent,
-    ResizeObserver, ShadowRoot,
+    CssStyleSheet, CustomEvent, CustomEventInit, Document, HtmlElement, HtmlIFrameElement, MessageChannel,
+    MessageEvent, MessagePort, ResizeObserver, ShadowRoot,
 };
 
 use super::{as_array, invalid, text, to_js, today, SharedPortfolio, StringArgument, Thrown};
@@ -95,6 +94,8 @@ struct Frame {
     page: String,
     /// The number of the last page posted; the frame answers with it once shown.
     sent: u32,
+    /// The port the frame takes pages on, given to it once it has loaded.
+    port: Option<MessagePort>,
 }
 
 struct State {
@@ -110,7 +111,10 @@ struct State {
     sheets: bool,
     /// How many sheets the letter shown prints on, as the frame laid them out.
     sheet_count: Option<usize>,
-    pending: Option<AnimationFrame>,
+    /// `fit` has run since the element was connected.
+    fitted: bool,
+    /// A render is queued (a microtask): cleared when it runs, or to cancel it.
+    pending: bool,
     resize: Option<(ResizeObserver, Closure<dyn FnMut()>)>,
     _listeners: [EventListener; 3],
 }
@@ -210,13 +214,14 @@ impl PreviewElement {
                 heading,
                 print_button,
                 layout,
-                frame: Frame { element: frame, url: frame_url, ready: false, page: String::new(), sent: 0 },
+                frame: Frame { element: frame, url: frame_url, ready: false, page: String::new(), sent: 0, port: None },
                 viewport,
                 settings: Settings::default(),
                 data: Data::None,
                 sheets: false,
                 sheet_count: None,
-                pending: None,
+                fitted: false,
+                pending: false,
                 resize: None,
                 _listeners: listeners,
             })
@@ -313,7 +318,7 @@ impl PreviewElement {
     /// Renders now rather than at the next frame (for a host that needs the result at once).
     #[wasm_bindgen(js_name = renderNow)]
     pub fn render_now(&self) {
-        self.state.borrow_mut().pending = None;
+        self.state.borrow_mut().pending = false;
         render(&self.state);
     }
 
@@ -331,6 +336,7 @@ impl PreviewElement {
     pub fn connect(&self) {
         let weak = Rc::downgrade(&self.state);
         let mut state = self.state.borrow_mut();
+        state.fitted = false;
         if state.resize.is_none() {
             let callback = Closure::<dyn FnMut()>::new(move || {
                 if let Some(state) = weak.upgrade() {
@@ -352,22 +358,29 @@ impl PreviewElement {
         if let Some((observer, _)) = state.resize.take() {
             observer.disconnect();
         }
-        state.pending = None;
+        state.pending = false;
     }
 
-    /// One render at the next animation frame, however many changes come before it.
+    /// One render once the current task is done, however many changes it makes: before the
+    /// browser paints, so that a keystroke's page reaches the frame within the keystroke's own
+    /// frame (P7). An animation frame would wait up to 16 ms, and the frame, which may share
+    /// the host's thread, would then wait for the host's painting too.
     fn schedule(&self) {
         let mut state = self.state.borrow_mut();
-        if state.pending.is_some() {
+        if std::mem::replace(&mut state.pending, true) {
             return;
         }
         let weak = Rc::downgrade(&self.state);
-        state.pending = Some(request_animation_frame(move |_| {
+        let run = Closure::once_into_js(move || {
             if let Some(state) = weak.upgrade() {
-                state.borrow_mut().pending = None;
-                render(&state);
+                if std::mem::replace(&mut state.borrow_mut().pending, false) {
+                    render(&state);
+                }
             }
-        }));
+        });
+        if let Some(window) = web_sys::window() {
+            window.queue_microtask(run.unchecked_ref());
+        }
     }
 }
 
@@ -520,11 +533,14 @@ impl State {
             page.clone_into(&mut self.frame.page);
             self.frame.post_page();
         }
-        if sheets != self.sheets {
+        // Fitted only when the kind of page changes (and by the ResizeObserver): measuring the
+        // element forces the host page's layout, in the middle of a keystroke's task.
+        if sheets != self.sheets || !self.fitted {
             self.sheets = sheets;
+            self.fitted = true;
             self.frame.element.class_list().toggle_with_force("sheets", sheets).ok();
+            self.fit();
         }
-        self.fit();
     }
 
     /// The frame loaded: our document, which now takes the page. A load after that is the
@@ -534,7 +550,9 @@ impl State {
         let frame = &mut self.frame;
         frame.ready = frame.element.get_attribute("data-loading").is_some();
         frame.element.remove_attribute("data-loading").ok();
+        frame.port = None;
         if frame.ready {
+            frame.give_port();
             frame.post_page();
         } else {
             frame.element.set_attribute("data-loading", "").ok();
@@ -613,11 +631,27 @@ impl Frame {
         }
     }
 
-    /// To the frame's window, whatever its origin is: sandboxed, it has an opaque one ("*" is the
-    /// only target that reaches it; what receives it is our document, see `frame_loaded`).
+    /// Gives the frame, just loaded, a port of its own to take pages on: a window's
+    /// `postMessage` to a frame in another process is sent only after the sender's task, which
+    /// in an editor is often after the host has painted; a port's message leaves at once (P7).
+    /// Only this element holds the other end.
+    fn give_port(&mut self) {
+        let (Ok(channel), Some(window)) = (MessageChannel::new(), self.element.content_window()) else { return };
+        let transfer = js_sys::Array::of1(&channel.port2());
+        if window.post_message_with_transfer(&object(&[("port", true.into())]), "*", &transfer).is_ok() {
+            self.port = Some(channel.port1());
+        }
+    }
+
+    /// On the frame's port, else to its window, whatever its origin is: sandboxed, it has an
+    /// opaque one ("*" is the only target that reaches it; what receives it is our document,
+    /// see `frame_loaded`).
     fn post(&self, fields: &[(&str, JsValue)]) {
-        if let Some(window) = self.element.content_window() {
-            let _ = window.post_message(&object(fields), "*");
+        let message = object(fields);
+        if let Some(port) = &self.port {
+            let _ = port.post_message(&message);
+        } else if let Some(window) = self.element.content_window() {
+            let _ = window.post_message(&message, "*");
         }
     }
 }

@@ -1,5 +1,5 @@
 // <dunning-preview> in a real page (www/embed.html, served), in headless Chromium: renders
-// coalesced per frame, the sandbox that keeps data and templates from running script in the
+// coalesced per task, the sandbox that keeps data and templates from running script in the
 // host, SMS counts, e-mail subjects, letters scaled and printed to PDF, errors shown in place.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -61,7 +61,7 @@ async function set(page, properties) {
 
 const heading = (page) => page.locator("#subject").locator(".heading");
 
-test("changes made together render once, at the next frame", async () => {
+test("changes made together render once, before the next frame", async () => {
   const { page, errors } = await host();
   const renders = await page.evaluate(async (portfolio) => {
     const element = document.getElementById("subject");

@@ -570,3 +570,79 @@ test("check reports unsafe-html for every payload whose markup the rebuild chang
     console.log(`  markdown, changed but not reported (Markdown reads the changed part as text), e.g.:\n    ${missed.markdown.slice(0, 3).map((r) => `${r.id}: ${JSON.stringify(r.payload).slice(0, 120)}`).join("\n    ")}`);
   }
 });
+
+// Issue 19 (P7): the preview's frame no longer loads a document per keystroke; it changes the
+// page it shows in place (`morph` in www/shell/dunning-frame.html) and takes pages on a port.
+// The payloads go through that path, one after another as an author's keystrokes would (each
+// page morphed from the last): in the frame (scripts on, sandboxed, its own policy) nothing
+// runs, no policy violation is even attempted, and what it shows is exactly the engine's page
+// (the same DOM as that page parsed fresh).
+test("the preview's frame, updated in place as keystrokes do, runs no payload and shows exactly each page", async () => {
+  const { serve } = await import("./serve.mjs");
+  const server = await serve("www");
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  try {
+    await context.addInitScript(HARNESS);
+    const page = await context.newPage();
+    const dialogs = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    });
+    await page.goto(`${server.url}embed.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    const element = await page.evaluateHandle(() => {
+      const element = document.createElement("dunning-preview");
+      document.querySelector("main").replaceChildren(element);
+      return element;
+    });
+    const portfolio = readFileSync("examples/portfolio.json", "utf8");
+    await element.evaluate((element, portfolio) => {
+      element.portfolio = portfolio;
+      element.customer = "C001";
+    }, portfolio);
+    const payloads = corpusFiles().flatMap((file) =>
+      readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "")
+        .map((line) => (file.endsWith(".jsonl") ? JSON.parse(line) : line)),
+    ).filter((_, index) => index % (EVERY * 2) === 0);
+    const frameOf = async () => (await element.evaluateHandle((element) => element.shadowRoot.querySelector("iframe"))).asElement().contentFrame();
+    const problems = [];
+    let shown = 0;
+    for (const [index, payload] of payloads.entries()) {
+      const format = index % 2 ? "html" : "markdown";
+      const channel = ["email", "letter", "sms"][index % 3];
+      const template = `Dear #contact_name,\n\n${payload}\n\n#items_list_overdue`;
+      await element.evaluate(async (element, [format, channel, template]) => {
+        const frame = element.shadowRoot.querySelector("iframe");
+        const before = Number(frame.dataset.sent ?? 0);
+        Object.assign(element, { format: channel === "sms" ? "text" : format, channel, template });
+        for (let spins = 0; !(Number(frame.dataset.sent) > before && frame.dataset.shown === frame.dataset.sent); spins++) {
+          if (spins > 200) return;
+          await new Promise((done) => setTimeout(done, 10));
+        }
+      }, [format, channel, template]);
+      const sent = await element.evaluate((element) => element.page);
+      const frame = await frameOf();
+      // In the frame: every element gets the events a reader causes, then the DOM is compared
+      // with the page parsed fresh (the layout's continuation headers taken out first).
+      const found = await frame.evaluate((sent) => {
+        for (const node of document.querySelectorAll("*")) {
+          for (const type of ["click", "mouseover", "focus", "error", "load", "animationstart"]) node.dispatchEvent(new Event(type));
+        }
+        undoLayout();
+        const fresh = new DOMParser().parseFromString(sent, "text/html").documentElement;
+        return { same: document.documentElement.isEqualNode(fresh), hits: window.__xss.hits.splice(0).map((hit) => hit.how) };
+      }, sent);
+      shown += 1;
+      if (!found.same) problems.push(`${index}: the frame does not show the page it was sent (${channel}, ${format}): ${JSON.stringify(payload).slice(0, 100)}`);
+      for (const hit of found.hits) problems.push(`${index}: ${hit} in the frame (${channel}, ${format}): ${JSON.stringify(payload).slice(0, 100)}`);
+    }
+    const host = await page.evaluate(() => window.__xss.hits.map((hit) => hit.how));
+    console.log(`xss through the preview's frame, in place: ${payloads.length} payloads, ${shown} pages morphed, ${problems.length + host.length + dialogs.length} problems`);
+    assert.deepEqual([...problems, ...host, ...dialogs], []);
+    assert.ok(payloads.length > 100, "the corpus is there");
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

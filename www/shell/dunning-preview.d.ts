@@ -23,7 +23,7 @@ export interface PreviewError {
  * Attributes (and properties of the same names): `channel`, `customer`, `context`, `format`,
  * `locale`, `selected` (space-separated item ids), `mode` (`sample` | `names`), `date`
  * (YYYY-MM-DD), `subject`, `window` (boolean: outline a letter's envelope window), `template`,
- * `src` (the portfolio's URL, fetched). Changes are coalesced to one render per animation frame.
+ * `src` (the portfolio's URL, fetched). The changes made in one task are coalesced into one render, before the next paint.
  * The frame is `dunning-frame.html`, served beside the module (a page's CSP: `frame-src`).
  */
 export declare class DunningPreview extends HTMLElement {
@@ -46,7 +46,7 @@ export declare class DunningPreview extends HTMLElement {
   readonly page: string;
   /** Prints what the element shows (a letter: its sheets). */
   print(): void;
-  /** Renders now instead of at the next animation frame. */
+  /** Renders now instead of once the current task is done. */
   renderNow(): void;
   addEventListener(type: "diagnostics", listener: (event: CustomEvent<PreviewDiagnostics>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: "error", listener: (event: CustomEvent<PreviewError>) => void, options?: boolean | AddEventListenerOptions): void;

@@ -168,7 +168,7 @@ export class DunningPreview extends HTMLElement {
     this.#call("print");
   }
 
-  /** Renders at once instead of at the next animation frame. */
+  /** Renders at once instead of once the current task is done. */
   renderNow() {
     this.#call("renderNow");
   }
