@@ -74,8 +74,13 @@ www/sample-portfolio.json: $(shell find src -name '*.rs') Cargo.lock Makefile
 ## size, against pkg-config/size.conf and fails above the ceiling there. With the package's
 ## command line (`npx dunning check`, pkg-config/bin/): its own module in pkg/cli/, the engine
 ## with the CLI's `check` and `catalogue` (feature cli-core: clap, codespan-reporting; toml and
-## glob for dunning.toml), which a browser never loads and P5 does not count.
+## glob for dunning.toml), which a browser never loads and P5 does not count. And the
+## checker-only entry, `dunning/check` (feature check-only, profile wasm-check): pkg/check/.
 package: wasm
+	cargo build --profile wasm-check --lib --target wasm32-unknown-unknown --no-default-features --features check-only
+	rm -rf pkg/check
+	$(WASM_BINDGEN) --target web --out-dir pkg/check target/wasm32-unknown-unknown/wasm-check/dunning.wasm
+	$(WASM_OPT) $$(cat pkg-config/wasm-opt.flags) pkg/check/dunning_bg.wasm -o pkg/check/dunning_bg.wasm
 	cargo build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features cli-core
 	rm -rf pkg/cli
 	$(WASM_BINDGEN) --target web --no-typescript --out-dir pkg/cli $(WASM)

@@ -15,7 +15,9 @@
 // without the part's bytes (what removing it would save, compression context included); the
 // marginal costs do not add up to the total, and the table says by how much.
 //
-// `node scripts/wasm-costs.mjs` prints one JSON object (with a Markdown table).
+// `node scripts/wasm-costs.mjs` prints one JSON object (with a Markdown table);
+// `node scripts/wasm-costs.mjs check` does the same for the checker-only entry, pkg/check/
+// (feature check-only).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 
@@ -24,10 +26,12 @@ const out = `${root}target/wasm-costs`;
 mkdirSync(out, { recursive: true });
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 const target = `${root}target/wasm32-unknown-unknown/wasm`;
+const entry = process.argv[2] === "check" ? { dir: "pkg/check", features: ["--features", "check-only"], js: ["dunning.js"] }
+  : { dir: "pkg", features: [], js: ["dunning.js", "dunning-preview.js"] };
 
 // --- The build, as `make wasm` makes pkg/, with the link map and the names.
 run("cargo", [
-  "rustc", "--profile", "wasm", "--lib", "--target", "wasm32-unknown-unknown", "--no-default-features", "--",
+  "rustc", "--profile", "wasm", "--lib", "--target", "wasm32-unknown-unknown", "--no-default-features", ...entry.features, "--",
   "-C", `link-arg=--Map=${out}/dunning.map`,
 ]);
 run(`${root}.tools/bin/wasm-bindgen`, ["--target", "web", "--out-dir", `${out}/bindgen`, `${target}/dunning.wasm`]);
@@ -119,9 +123,9 @@ const module = parse(named);
 // The shipped module is this one without its name section: check, byte for byte.
 const nameSection = module.sections.find((s) => s.custom === "name");
 const shippedHere = Buffer.concat([named.subarray(0, nameSection.start), named.subarray(nameSection.end)]);
-const shipped = readFileSync(`${root}pkg/dunning_bg.wasm`);
+const shipped = readFileSync(`${root}${entry.dir}/dunning_bg.wasm`);
 if (!shippedHere.equals(shipped)) {
-  throw new Error(`the analysed module is not pkg/dunning_bg.wasm (${shippedHere.length} vs ${shipped.length} bytes): run \`make wasm\` first`);
+  throw new Error(`the analysed module is not ${entry.dir}/dunning_bg.wasm (${shippedHere.length} vs ${shipped.length} bytes): run \`make wasm\` first`);
 }
 
 // --- The parts, and how names and paths map to them.
@@ -454,7 +458,7 @@ const parts = PARTS.map(([part, label]) => {
 const sorts = functions.filter((f) => /^core::slice::sort::/.test(f.name));
 const codeSection = module.sections.find((s) => s.id === 10);
 const dataSection = module.sections.find((s) => s.id === 11);
-const js = ["dunning.js", "dunning-preview.js"].map((file) => ({ file, gzip: gzip(readFileSync(`${root}pkg/${file}`)) }));
+const js = entry.js.map((file) => ({ file, gzip: gzip(readFileSync(`${root}${entry.dir}/${file}`)) }));
 const sumMarginal = parts.reduce((sum, p) => sum + p.gzip_marginal, 0);
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const markdown = [

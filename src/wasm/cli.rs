@@ -10,7 +10,8 @@ use wasm_bindgen::JsCast;
 
 use crate::cli::{self, Colors, FileSystem};
 
-use super::{to_js, today, Thrown};
+use super::portfolio::{as_array, today};
+use super::{to_js, Thrown};
 
 #[wasm_bindgen(typescript_custom_section)]
 const CLI_TYPES: &'static str = r#"
@@ -84,7 +85,7 @@ impl FileSystem for Host<'_> {
 
     fn read_dir(&self, path: &Path) -> Result<Vec<PathBuf>, String> {
         let names = self.0.read_dir(&text(path)).map_err(|thrown| message(&thrown))?;
-        let names = super::as_array(names).ok_or_else(|| "readDir gave no array".to_owned())?;
+        let names = as_array(names).ok_or_else(|| "readDir gave no array".to_owned())?;
         Ok(names.iter().filter_map(|name| name.as_string()).map(|name| path.join(name)).collect())
     }
 

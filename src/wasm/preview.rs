@@ -26,7 +26,8 @@ use web_sys::{
     MessageEvent, MessagePort, ResizeObserver, ShadowRoot,
 };
 
-use super::{as_array, invalid, text, to_js, today, SharedPortfolio, StringArgument, Thrown};
+use super::portfolio::{as_array, today};
+use super::{invalid, text, to_js, SharedPortfolio, StringArgument, Thrown};
 use crate::channel::Channel;
 use crate::diagnostic::Diagnostic;
 use crate::locale::words::{words, Words};

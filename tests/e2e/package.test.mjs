@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serve } from "./serve.mjs";
@@ -27,7 +27,7 @@ before(() => {
 
 test("the package holds the module, its glue, the element, their types and the CLI, nothing else", () => {
   assert.deepEqual(files, [
-    "README.md", "bin/dunning.mjs", "cli/dunning.js", "cli/dunning_bg.wasm", "dunning-frame.html", "dunning-preview.d.ts",
+    "README.md", "bin/dunning.mjs", "check/dunning.d.ts", "check/dunning.js", "check/dunning_bg.wasm", "cli/dunning.js", "cli/dunning_bg.wasm", "dunning-frame.html", "dunning-preview.d.ts",
     "dunning-preview.js", "dunning.d.ts", "dunning.js", "dunning_bg.wasm", "dunning_bg.wasm.d.ts", "package.json",
     "portfolio.d.ts", "portfolio.schema.json",
   ]);
@@ -59,6 +59,48 @@ test("Node imports the package by name and uses the API", () => {
   assert.equal(result.entries, 38);
   assert.equal(result.output, "Müller & Söhne GmbH");
   assert.match(result.loadError, /^company: missing field `currency`/);
+});
+
+test("dunning/check, the checker alone, finds what the engine's check finds (but the HTML rebuild's unsafe-html)", () => {
+  // Every example template and a sample of the XSS corpora's payloads, in every format,
+  // channel and context: the light entry's diagnostics are the full engine's, less the
+  // findings of rebuilding the template's HTML (docs/decisions.md, "The checker-only entry").
+  const templates = readdirSync("examples/templates").map((name) => readFileSync(join("examples/templates", name), "utf8"));
+  const corpus = ".tools/xss-corpus/xss-filters-seed.txt";
+  if (existsSync(corpus)) templates.push(...readFileSync(corpus, "utf8").split("\n").filter((line, index) => line && index % 4 === 0).map((line) => `Dear #contact_nme, ${line} #items_list`));
+  writeFileSync(join(consumer, "templates.json"), JSON.stringify(templates));
+  writeFileSync(join(consumer, "both.mjs"), `
+    import { readFileSync } from "node:fs";
+    import { fileURLToPath } from "node:url";
+    import * as full from "dunning";
+    import * as light from "dunning/check";
+    for (const [module, path] of [[full, "dunning/dunning_bg.wasm"], [light, "dunning/check/dunning_bg.wasm"]])
+      module.initSync({ module: readFileSync(fileURLToPath(import.meta.resolve(path))) });
+    const templates = JSON.parse(readFileSync("templates.json", "utf8"));
+    const runs = [];
+    for (const template of templates)
+      for (const format of ["markdown", "html", "text"])
+        for (const channel of ["email", "letter", "sms"])
+          for (const context of ["scenario", "specific"]) {
+            const options = { format, channel, context };
+            runs.push({ full: full.check(template, options), light: light.check(template, options) });
+          }
+    console.log(JSON.stringify({ runs, catalogue: [full.catalogue("fr"), light.catalogue("fr")], hashtags: templates.map((t) => [full.hashtags(t), light.hashtags(t)]) }));
+  `);
+  const result = JSON.parse(execFileSync("node", ["both.mjs"], { cwd: consumer, encoding: "utf8", maxBuffer: 1 << 28 }));
+  let unsafe = 0;
+  for (const { full, light } of result.runs) {
+    const rest = full.filter((diagnostic) => !(diagnostic.code === "unsafe-html" && !light.some((other) => JSON.stringify(other) === JSON.stringify(diagnostic))));
+    unsafe += full.length - rest.length;
+    assert.deepEqual(light, rest);
+  }
+  assert.deepEqual(result.catalogue[1], result.catalogue[0]);
+  for (const [fullSpans, lightSpans] of result.hashtags) assert.deepEqual(lightSpans, fullSpans);
+  console.log(`dunning/check: ${result.runs.length} checks (${templates.length} templates), the same diagnostics but ${unsafe} unsafe-html of the HTML rebuild`);
+  assert.ok(result.runs.length > 300 && unsafe > 0, "the comparison saw templates with markup");
+  const types = readFileSync(join(consumer, "node_modules/dunning/check/dunning.d.ts"), "utf8");
+  assert.match(types, /export function check\(/);
+  assert.doesNotMatch(types, /class Portfolio/, "no renderer in the light entry");
 });
 
 test("the TypeScript declarations describe the real shapes", () => {
