@@ -8,9 +8,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{
-    internal, invalid, parse, read_options, string_option, text, to_js, StringArgument, Thrown,
-};
+use super::{internal, invalid, parse, read_options, string_option, text, to_js, StringArgument, Thrown};
 use crate::agenda::history;
 use crate::agenda::{self, Filters, State};
 use crate::date::{Date, TimeOfDay};
