@@ -133,7 +133,7 @@ fuzz-short:
 	    > test-results/fuzz-check.log 2>&1 || { tail -n 60 test-results/fuzz-check.log; exit 1; }
 	@grep -E "^Done [0-9]+ runs" test-results/fuzz-check.log
 
-bench: setup wasm
+bench: setup package
 	scripts/bench.sh
 
 clean:

@@ -33,6 +33,7 @@ echo "$p4" > target/bench/p4.json
 node scripts/bench-peers.mjs > target/bench/peers.json
 node scripts/bench-minijinja.mjs > target/bench/minijinja.json
 node scripts/wasm-costs.mjs > target/bench/costs.json
+node scripts/wasm-costs.mjs check > target/bench/costs-check.json
 node scripts/bench-opt-level.mjs > target/bench/opt-level.json
 node scripts/bench-page.mjs > target/bench/page.json
 # P7: keystroke to painted preview in the demo editor (60 keys per channel).

@@ -25,13 +25,14 @@ const root = new URL("..", import.meta.url).pathname;
 const out = `${root}target/wasm-costs`;
 mkdirSync(out, { recursive: true });
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-const target = `${root}target/wasm32-unknown-unknown/wasm`;
-const entry = process.argv[2] === "check" ? { dir: "pkg/check", features: ["--features", "check-only"], js: ["dunning.js"] }
-  : { dir: "pkg", features: [], js: ["dunning.js", "dunning-preview.js"] };
+const entry = process.argv[2] === "check"
+  ? { dir: "pkg/check", profile: "wasm-check", features: ["--features", "check-only"], js: ["dunning.js"] }
+  : { dir: "pkg", profile: "wasm", features: [], js: ["dunning.js", "dunning-preview.js"] };
+const target = `${root}target/wasm32-unknown-unknown/${entry.profile}`;
 
 // --- The build, as `make wasm` makes pkg/, with the link map and the names.
 run("cargo", [
-  "rustc", "--profile", "wasm", "--lib", "--target", "wasm32-unknown-unknown", "--no-default-features", ...entry.features, "--",
+  "rustc", "--profile", entry.profile, "--lib", "--target", "wasm32-unknown-unknown", "--no-default-features", ...entry.features, "--",
   "-C", `link-arg=--Map=${out}/dunning.map`,
 ]);
 run(`${root}.tools/bin/wasm-bindgen`, ["--target", "web", "--out-dir", `${out}/bindgen`, `${target}/dunning.wasm`]);
