@@ -4,7 +4,6 @@
 //! sums are exact and never mix currencies. Decimal text from the portfolio (`"1200.50"`) is
 //! parsed exactly with [`Decimal`] and converted only if it fits the currency's minor unit.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -205,15 +204,21 @@ impl fmt::Display for Money {
 /// A sum per currency, never mixing them; iterates in currency-code order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
-    by_currency: BTreeMap<Currency, i64>,
+    /// In currency-code order. A sum has a currency or two: a sorted list beats a tree.
+    by_currency: Vec<(Currency, i64)>,
 }
 
 impl Totals {
     pub fn add(&mut self, money: Money) {
         // Portfolio amounts are bounded far below i64::MAX minor units (see `portfolio`), so
         // sums of a portfolio's items cannot overflow; saturate rather than wrap regardless.
-        let total = self.by_currency.entry(money.currency).or_insert(0);
-        *total = total.saturating_add(money.minor);
+        match self.by_currency.iter_mut().find(|(currency, _)| *currency == money.currency) {
+            Some((_, total)) => *total = total.saturating_add(money.minor),
+            None => {
+                let at = self.by_currency.partition_point(|&(currency, _)| currency < money.currency);
+                self.by_currency.insert(at, (money.currency, money.minor));
+            }
+        }
     }
 
     /// Adds every currency of `other`.
@@ -225,7 +230,7 @@ impl Totals {
 
     /// The sums, in currency-code order (a currency appears once something was added to it).
     pub fn iter(&self) -> impl Iterator<Item = Money> + '_ {
-        self.by_currency.iter().map(|(&currency, &minor)| Money { minor, currency })
+        self.by_currency.iter().map(|&(currency, minor)| Money { minor, currency })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -234,7 +239,8 @@ impl Totals {
 
     /// The total in `currency` (zero if nothing was added in it).
     pub fn get(&self, currency: Currency) -> Money {
-        Money { minor: self.by_currency.get(&currency).copied().unwrap_or(0), currency }
+        let minor = self.by_currency.iter().find(|&&(code, _)| code == currency).map_or(0, |&(_, minor)| minor);
+        Money { minor, currency }
     }
 }
 
