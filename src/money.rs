@@ -256,6 +256,14 @@ impl FromIterator<Money> for Totals {
 /// denominator.
 pub fn divide_rounding_half_away(numerator: i128, denominator: i128) -> i128 {
     debug_assert!(denominator > 0);
+    // Interest on an invoice fits in 64 bits: the same division without 128-bit arithmetic
+    // (a library call natively and in wasm).
+    let small = (i64::try_from(numerator), i64::try_from(denominator).ok().filter(|&d| d > 0));
+    if let (Ok(numerator), Some(denominator)) = small {
+        let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+        let away = remainder.unsigned_abs() * 2 >= denominator.unsigned_abs();
+        return i128::from(if away { quotient + numerator.signum() } else { quotient });
+    }
     let quotient = numerator / denominator;
     let remainder = numerator % denominator;
     if remainder.unsigned_abs() * 2 >= denominator.unsigned_abs() {
