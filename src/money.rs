@@ -113,11 +113,17 @@ impl Decimal {
     pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
 
     /// The value in units of 10^-`digits`, if it is a whole number of them and fits an i64.
+    #[inline]
     pub fn to_units(self, digits: u32) -> Option<i64> {
-        // A loaded amount already has its currency's digits: no scaling to do.
+        // A loaded amount already has its currency's digits: no scaling to do (every item's
+        // amounts, read several times per letter: inlined).
         if self.scale == digits {
             return i64::try_from(self.mantissa).ok();
         }
+        self.scaled_units(digits)
+    }
+
+    fn scaled_units(self, digits: u32) -> Option<i64> {
         if self.scale < digits {
             let scaled = self.mantissa.checked_mul(10i128.checked_pow(digits - self.scale)?)?;
             return i64::try_from(scaled).ok();
