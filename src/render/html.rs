@@ -150,7 +150,7 @@ impl Renderer<'_, '_> {
         let locale = self.values.locale;
         match value {
             Value::Text(value) => text(out, &value),
-            Value::Money(totals) => text(out, &format::totals(locale, &totals, self.values.currency_of_nothing())),
+            Value::Money(totals) => text(out, &format::totals(locale, &totals, || self.values.currency_of_nothing())),
             Value::Percent(rate) => text(out, &format::percent(locale, rate)),
             Value::Date(date) => text(out, &format::long_date(locale, date)),
             Value::Url(url) => {
