@@ -215,16 +215,21 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// Inlined: sums add every item of a letter, several times over.
+    #[inline]
     pub fn add(&mut self, money: Money) {
         // Portfolio amounts are bounded far below i64::MAX minor units (see `portfolio`), so
         // sums of a portfolio's items cannot overflow; saturate rather than wrap regardless.
         match self.by_currency.iter_mut().find(|(currency, _)| *currency == money.currency) {
             Some((_, total)) => *total = total.saturating_add(money.minor),
-            None => {
-                let at = self.by_currency.partition_point(|&(currency, _)| currency < money.currency);
-                self.by_currency.insert(at, (money.currency, money.minor));
-            }
+            None => self.insert(money),
         }
+    }
+
+    /// A currency not yet in the sum, at its place in code order.
+    fn insert(&mut self, money: Money) {
+        let at = self.by_currency.partition_point(|&(currency, _)| currency < money.currency);
+        self.by_currency.insert(at, (money.currency, money.minor));
     }
 
     /// Adds every currency of `other`.
