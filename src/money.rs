@@ -4,7 +4,6 @@
 //! sums are exact and never mix currencies. Decimal text from the portfolio (`"1200.50"`) is
 //! parsed exactly with [`Decimal`] and converted only if it fits the currency's minor unit.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -114,11 +113,17 @@ impl Decimal {
     pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
 
     /// The value in units of 10^-`digits`, if it is a whole number of them and fits an i64.
+    #[inline]
     pub fn to_units(self, digits: u32) -> Option<i64> {
-        // A loaded amount already has its currency's digits: no scaling to do.
+        // A loaded amount already has its currency's digits: no scaling to do (every item's
+        // amounts, read several times per letter: inlined).
         if self.scale == digits {
             return i64::try_from(self.mantissa).ok();
         }
+        self.scaled_units(digits)
+    }
+
+    fn scaled_units(self, digits: u32) -> Option<i64> {
         if self.scale < digits {
             let scaled = self.mantissa.checked_mul(10i128.checked_pow(digits - self.scale)?)?;
             return i64::try_from(scaled).ok();
@@ -205,15 +210,26 @@ impl fmt::Display for Money {
 /// A sum per currency, never mixing them; iterates in currency-code order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
-    by_currency: BTreeMap<Currency, i64>,
+    /// In currency-code order. A sum has a currency or two: a sorted list beats a tree.
+    by_currency: Vec<(Currency, i64)>,
 }
 
 impl Totals {
+    /// Inlined: sums add every item of a letter, several times over.
+    #[inline]
     pub fn add(&mut self, money: Money) {
         // Portfolio amounts are bounded far below i64::MAX minor units (see `portfolio`), so
         // sums of a portfolio's items cannot overflow; saturate rather than wrap regardless.
-        let total = self.by_currency.entry(money.currency).or_insert(0);
-        *total = total.saturating_add(money.minor);
+        match self.by_currency.iter_mut().find(|(currency, _)| *currency == money.currency) {
+            Some((_, total)) => *total = total.saturating_add(money.minor),
+            None => self.insert(money),
+        }
+    }
+
+    /// A currency not yet in the sum, at its place in code order.
+    fn insert(&mut self, money: Money) {
+        let at = self.by_currency.partition_point(|&(currency, _)| currency < money.currency);
+        self.by_currency.insert(at, (money.currency, money.minor));
     }
 
     /// Adds every currency of `other`.
@@ -225,7 +241,7 @@ impl Totals {
 
     /// The sums, in currency-code order (a currency appears once something was added to it).
     pub fn iter(&self) -> impl Iterator<Item = Money> + '_ {
-        self.by_currency.iter().map(|(&currency, &minor)| Money { minor, currency })
+        self.by_currency.iter().map(|&(currency, minor)| Money { minor, currency })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -234,7 +250,8 @@ impl Totals {
 
     /// The total in `currency` (zero if nothing was added in it).
     pub fn get(&self, currency: Currency) -> Money {
-        Money { minor: self.by_currency.get(&currency).copied().unwrap_or(0), currency }
+        let minor = self.by_currency.iter().find(|&&(code, _)| code == currency).map_or(0, |&(_, minor)| minor);
+        Money { minor, currency }
     }
 }
 
@@ -250,6 +267,14 @@ impl FromIterator<Money> for Totals {
 /// denominator.
 pub fn divide_rounding_half_away(numerator: i128, denominator: i128) -> i128 {
     debug_assert!(denominator > 0);
+    // Interest on an invoice fits in 64 bits: the same division without 128-bit arithmetic
+    // (a library call natively and in wasm).
+    let small = (i64::try_from(numerator), i64::try_from(denominator).ok().filter(|&d| d > 0));
+    if let (Ok(numerator), Some(denominator)) = small {
+        let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+        let away = remainder.unsigned_abs() * 2 >= denominator.unsigned_abs();
+        return i128::from(if away { quotient + numerator.signum() } else { quotient });
+    }
     let quotient = numerator / denominator;
     let remainder = numerator % denominator;
     if remainder.unsigned_abs() * 2 >= denominator.unsigned_abs() {

@@ -71,23 +71,54 @@ struct Cursor {
 impl Cursor {
     const START: Cursor = Cursor { byte: 0, line: 1, column: 1, utf16: 0 };
 
-    /// Moves to `target` (a char boundary at or after the cursor).
+    /// Moves to `target` (a char boundary at or after the cursor). Reads bytes, not chars:
+    /// eight printable ASCII bytes at a time where it can (eight characters, no line end), else
+    /// one byte, where a character starts at each byte that is not a UTF-8 continuation byte
+    /// and takes two UTF-16 units when it starts a four-byte sequence.
     fn advance(&mut self, source: &str, target: usize) {
-        let bytes = source.as_bytes();
-        for ch in source[self.byte..target].chars() {
-            let at = self.byte;
-            self.byte += ch.len_utf8();
-            self.utf16 += ch.len_utf16() as u32;
-            // `\r\n` is one line end: the `\r` only counts as one when no `\n` follows.
-            let ends_line = ch == '\n' || (ch == '\r' && bytes.get(at + 1) != Some(&b'\n'));
-            if ends_line {
-                self.line += 1;
-                self.column = 1;
-            } else if ch != '\r' {
-                self.column += 1;
+        let bytes = &source.as_bytes()[..target];
+        let mut at = self.byte;
+        while at < target {
+            if let Some(word) = bytes[at..].first_chunk::<8>() {
+                if is_printable_ascii(u64::from_ne_bytes(*word)) {
+                    self.column += 8;
+                    self.utf16 += 8;
+                    at += 8;
+                    continue;
+                }
             }
+            let byte = bytes[at];
+            match byte {
+                b'\n' => {
+                    self.line += 1;
+                    self.column = 1;
+                }
+                // `\r\n` is one line end: the `\r` only counts as one when no `\n` follows.
+                b'\r' if source.as_bytes().get(at + 1) != Some(&b'\n') => {
+                    self.line += 1;
+                    self.column = 1;
+                }
+                b'\r' => {}
+                // A continuation byte: its character was counted at its first byte.
+                0x80..=0xBF => {
+                    at += 1;
+                    continue;
+                }
+                _ => self.column += 1,
+            }
+            self.utf16 += if byte >= 0xF0 { 2 } else { 1 };
+            at += 1;
         }
+        self.byte = target;
     }
+}
+
+/// Whether eight bytes are all printable ASCII (0x20 to 0x7F): no high bit, and none below
+/// 0x20 (a byte below it borrows into its high bit when 0x20 is taken from each).
+fn is_printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    (word | word.wrapping_sub(0x20 * ONES)) & HIGH == 0
 }
 
 /// Locates many spans in one pass over the source.
@@ -206,6 +237,36 @@ mod tests {
         let location = locate(source, Span::new(at, at + 2));
         assert_eq!((location.line, location.column, location.end_column), (1, 4, 5));
         assert_eq!((location.start, location.end), (4, 6));
+    }
+
+    /// Line, column and UTF-16 offset of `at`, one character at a time.
+    fn walked(source: &str, at: usize) -> (u32, u32, u32) {
+        let (mut line, mut column, mut utf16) = (1, 1, 0);
+        for (offset, ch) in source[..at].char_indices() {
+            utf16 += ch.len_utf16() as u32;
+            if ch == '\n' || (ch == '\r' && source.as_bytes().get(offset + 1) != Some(&b'\n')) {
+                (line, column) = (line + 1, 1);
+            } else if ch != '\r' {
+                column += 1;
+            }
+        }
+        (line, column, utf16)
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn eight_bytes_at_a_time_count_as_one_at_a_time() {
+        let source = "Madame, Monsieur Dupont,\r\nvotre solde échu\rde 1 234,50 € 😀\tà régler\n\n#items_list, encore";
+        let at = source.find('#').unwrap();
+        let location = locate(source, Span::new(at, at + 11));
+        assert_eq!((location.line, location.column, location.end_column), (5, 1, 11));
+        for (at, _) in source.char_indices().chain([(source.len(), ' ')]) {
+            let location = locate(source, Span::new(at, at));
+            assert_eq!((location.line, location.column, location.start), walked(source, at), "at {at}");
+        }
+        assert!(is_printable_ascii(u64::from_ne_bytes(*b"Madame, ")));
+        assert!(!is_printable_ascii(u64::from_ne_bytes(*b"Madame,\n")));
+        assert!(!is_printable_ascii(u64::from_ne_bytes(*b"\x1fadame, ")));
+        assert!(!is_printable_ascii(u64::from_ne_bytes([b'a', 0xC3, 0xA9, b'a', b'a', b'a', b'a', b'a'])));
     }
 
     #[wasm_bindgen_test(unsupported = test)]

@@ -214,9 +214,27 @@ pub struct Cldr {
     money: Vec<((Locale, Currency), MoneyFormatter)>,
     percent: [Option<Option<PercentFormatter<DecimalFormatter>>>; LOCALE_COUNT],
     dates: [[Option<DateFormatter>; 2]; LOCALE_COUNT],
-    /// Keyed by the code's three letters in upper case: a hit costs no parsing of the code.
-    formatted_money: Memo<(Locale, [u8; 3], i64, u32)>,
-    formatted_dates: Memo<(Locale, DateStyle, i32, u8, u8)>,
+    /// Keyed by the mantissa and [`money_key`] (the code's three letters in upper case: a hit
+    /// costs no parsing of the code).
+    formatted_money: Memo<(i64, u64)>,
+    /// Keyed by [`date_key`].
+    formatted_dates: Memo<u64>,
+}
+
+/// A memo's key as few words as can hold it: one or two multiplications to hash, where a tuple
+/// of small fields costs one per field.
+fn money_key(locale: Locale, code: [u8; 3], scale: u32) -> u64 {
+    let [a, b, c] = code.map(|letter| u64::from(letter.to_ascii_uppercase()));
+    (locale.index() as u64) << 56 | a << 48 | b << 40 | c << 32 | u64::from(scale)
+}
+
+/// See [`money_key`].
+fn date_key(locale: Locale, style: DateStyle, year: i32, month: u8, day: u8) -> u64 {
+    (locale.index() as u64) << 56
+        | (style as u64) << 48
+        | u64::from(month) << 40
+        | u64::from(day) << 32
+        | u64::from(year as u32)
 }
 
 /// Values already formatted. A table prints an invoice's amount twice (amount and outstanding),
@@ -278,12 +296,9 @@ impl Cldr {
         match letters {
             Some(code) => {
                 let formatters = &mut self.money;
-                out.push_str(
-                    self.formatted_money
-                        .get_or_format((locale, code.map(|c| c.to_ascii_uppercase()), mantissa, scale), || {
-                            format_money(formatters, locale, Currency::parse(currency), mantissa, scale, currency)
-                        }),
-                )
+                out.push_str(self.formatted_money.get_or_format((mantissa, money_key(locale, code, scale)), || {
+                    format_money(formatters, locale, Currency::parse(currency), mantissa, scale, currency)
+                }))
             }
             // Not an ISO code's shape, kept as written: not worth a memo.
             None => out.push_str(&format_money(
@@ -317,11 +332,9 @@ impl Cldr {
     /// See [`date`]; appends to `out`.
     pub fn write_date(&mut self, out: &mut String, locale: Locale, year: i32, month: u8, day: u8, style: DateStyle) {
         let dates = &mut self.dates;
-        out.push_str(
-            self.formatted_dates.get_or_format((locale, style, year, month, day), || {
-                format_date(dates, locale, year, month, day, style)
-            }),
-        );
+        out.push_str(self.formatted_dates.get_or_format(date_key(locale, style, year, month, day), || {
+            format_date(dates, locale, year, month, day, style)
+        }));
     }
 }
 

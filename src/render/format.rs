@@ -6,25 +6,25 @@ use crate::locale::cldr::{self, DateStyle};
 use crate::locale::Locale;
 use crate::money::{Currency, Decimal, Money, Totals};
 
-/// Formats one amount: `1 234,56 €` in fr.
-pub fn money(locale: Locale, money: Money) -> String {
-    let mut out = String::new();
-    write_money(&mut out, locale, money);
-    out
-}
-
-/// [`money`], appended to `out`.
+/// Formats one amount, appended to `out`: `1 234,56 €` in fr.
 pub fn write_money(out: &mut String, locale: Locale, money: Money) {
     cldr::write_money(out, locale, money.minor, u32::from(money.currency.minor_digits()), money.currency.code())
 }
 
 /// Sums in several currencies, joined by ` + ` in currency-code order; no sum is zero in
-/// `fallback` (see `Values::currency_of_nothing`).
-pub fn totals(locale: Locale, totals: &Totals, fallback: Currency) -> String {
+/// the `fallback` currency (see `Values::currency_of_nothing`), asked for only then.
+pub fn totals(locale: Locale, totals: &Totals, fallback: impl FnOnce() -> Currency) -> String {
+    let mut out = String::new();
     if totals.is_empty() {
-        return money(locale, Money::zero(fallback));
+        write_money(&mut out, locale, Money::zero(fallback()));
     }
-    totals.iter().map(|amount| self::money(locale, amount)).collect::<Vec<_>>().join(" + ")
+    for (index, amount) in totals.iter().enumerate() {
+        if index > 0 {
+            out.push_str(" + ");
+        }
+        write_money(&mut out, locale, amount);
+    }
+    out
 }
 
 /// An annual rate in percent: `12,15 %` in fr.

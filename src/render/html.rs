@@ -40,6 +40,8 @@ impl Renderer<'_, '_> {
     /// HTML writer turns into the fragment.
     fn markdown_html(&mut self, template: &Template<'_>) -> String {
         let mut events: Vec<Event<'_>> = Vec::with_capacity(template.nodes.len());
+        // The HTML written here (values, the items table), for the output's capacity.
+        let mut written = 0;
         let mut nodes = template.nodes.iter().peekable();
         while let Some(node) = nodes.next() {
             match node {
@@ -54,6 +56,7 @@ impl Renderer<'_, '_> {
                 Node::Hashtag(hashtag) => {
                     let mut out = String::new();
                     let block = self.hashtag_html(&mut out, hashtag);
+                    written += out.len();
                     // A block value alone in its paragraph replaces the paragraph (a table
                     // cannot sit inside a <p>); see `unwrap_blocks`.
                     events.push(if block { Event::Html(out.into()) } else { Event::InlineHtml(out.into()) });
@@ -61,11 +64,12 @@ impl Renderer<'_, '_> {
                 Node::Html(..) | Node::Tag(_) => {
                     let mut out = String::new();
                     self.node_html(&mut out, node);
+                    written += out.len();
                     events.push(Event::InlineHtml(out.into()));
                 }
             }
         }
-        let mut out = String::with_capacity(template.source.len() * 2);
+        let mut out = String::with_capacity(template.source.len() * 2 + written);
         pulldown_cmark::html::push_html(&mut out, unwrap_blocks(events).into_iter());
         out
     }
@@ -146,7 +150,7 @@ impl Renderer<'_, '_> {
         let locale = self.values.locale;
         match value {
             Value::Text(value) => text(out, &value),
-            Value::Money(totals) => text(out, &format::totals(locale, &totals, self.values.currency_of_nothing())),
+            Value::Money(totals) => text(out, &format::totals(locale, &totals, || self.values.currency_of_nothing())),
             Value::Percent(rate) => text(out, &format::percent(locale, rate)),
             Value::Date(date) => text(out, &format::long_date(locale, date)),
             Value::Url(url) => {

@@ -7,8 +7,6 @@
 //! no style sheet and no media query (Outlook for Windows), and eight columns need about 500 px
 //! where a phone has 320 (docs/decisions.md, "E-mail HTML").
 
-use std::fmt::Write;
-
 use super::{format, Medium};
 use crate::date::Date;
 use crate::escape::text as escape;
@@ -21,6 +19,9 @@ use crate::portfolio::{Item, ItemKind, Portfolio};
 /// that a table of thousands of rows allocates nothing per cell.
 enum Cell<'p> {
     Text(&'p str),
+    /// The product's own words (an item's kind, its default status): text that escaping leaves
+    /// as it is (`the_table_words_need_no_escaping`), written as it is.
+    Word(&'static str),
     Money(Money),
     Date(Option<Date>),
     Days(Option<i32>),
@@ -30,6 +31,7 @@ impl Cell<'_> {
     fn is_empty(&self) -> bool {
         match self {
             Cell::Text(text) => text.is_empty(),
+            Cell::Word(word) => word.is_empty(),
             Cell::Money(_) => false,
             Cell::Date(date) => date.is_none(),
             Cell::Days(days) => days.is_none(),
@@ -40,14 +42,32 @@ impl Cell<'_> {
     fn write(&self, out: &mut String, locale: Locale, escape: fn(&mut String, &str)) {
         match self {
             Cell::Text(text) => escape(out, text),
+            Cell::Word(word) => out.push_str(word),
             Cell::Money(money) => format::write_money(out, locale, *money),
             Cell::Date(Some(date)) => format::write_short_date(out, locale, *date),
-            Cell::Days(Some(days)) => {
-                let _ = write!(out, "{days}");
-            }
+            Cell::Days(Some(days)) => write_integer(out, *days),
             Cell::Date(None) | Cell::Days(None) => {}
         }
     }
+}
+
+/// `days` in decimal digits, without `fmt`'s machinery (once per overdue row).
+fn write_integer(out: &mut String, days: i32) {
+    if days < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    let mut rest = days.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().for_each(|&digit| out.push(char::from(digit)));
 }
 
 /// One row, in column order.
@@ -83,21 +103,21 @@ fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: 
     sorted.sort_by(|a, b| (a.due_date, &a.reference).cmp(&(b.due_date, &b.reference)));
     sorted.into_iter().map(move |item| {
         let overdue = item.due_date < date;
-        let status: &str = match item.status.as_deref() {
-            Some(code) => portfolio.item_status(code).and_then(|s| s.label.as_deref()).unwrap_or(code),
-            None if overdue => words.status_overdue,
-            None => words.status_not_due,
+        let status = match item.status.as_deref() {
+            Some(code) => Cell::Text(portfolio.item_status(code).and_then(|s| s.label.as_deref()).unwrap_or(code)),
+            None if overdue => Cell::Word(words.status_overdue),
+            None => Cell::Word(words.status_not_due),
         };
         Row {
             cells: [
                 Cell::Text(&item.reference),
-                Cell::Text(kind_word(words, item.kind)),
+                Cell::Word(kind_word(words, item.kind)),
                 Cell::Date(item.issue_date),
                 Cell::Date(Some(item.due_date)),
                 Cell::Money(item.amount()),
                 Cell::Money(item.outstanding()),
                 Cell::Days(overdue.then(|| date.days_since(item.due_date))),
-                Cell::Text(status),
+                status,
             ],
             overdue,
         }
@@ -106,6 +126,18 @@ fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: 
 
 /// Column classes: amounts and day counts align right.
 const CLASSES: [&str; 8] = ["reference", "kind", "date", "date", "amount", "amount", "days", "status"];
+
+/// Each column's cell tag on paper, with its class of [`CLASSES`]: one write per cell.
+const CELLS: [&str; 8] = [
+    "<td class=\"reference\">",
+    "<td class=\"kind\">",
+    "<td class=\"date\">",
+    "<td class=\"date\">",
+    "<td class=\"amount\">",
+    "<td class=\"amount\">",
+    "<td class=\"days\">",
+    "<td class=\"status\">",
+];
 
 /// The table as HTML (data escaped) for `medium`; an empty list is a sentence, not an empty
 /// table.
@@ -125,6 +157,7 @@ pub fn html(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
 
 fn paper(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Locale, date: Date) {
     let words = words(locale);
+    out.reserve(600 + items.len() * 400);
     out.push_str("<table class=\"dunning-items\"><thead><tr>");
     for (header, class) in headers(words).iter().zip(CLASSES) {
         out.push_str("<th class=\"");
@@ -134,13 +167,10 @@ fn paper(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Local
         out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
-    out.reserve(items.len() * 400);
     for row in rows(portfolio, items, locale, date) {
         out.push_str(if row.overdue { "<tr class=\"overdue\">" } else { "<tr>" });
-        for (cell, class) in row.cells.iter().zip(CLASSES) {
-            out.push_str("<td class=\"");
-            out.push_str(class);
-            out.push_str("\">");
+        for (cell, open) in row.cells.iter().zip(CELLS) {
+            out.push_str(open);
             cell.write(out, locale, escape);
             out.push_str("</td>");
         }
@@ -260,5 +290,42 @@ pub fn text(out: &mut String, portfolio: &Portfolio, items: &[&Item], locale: Lo
         out.push_str(words.total);
         out.push_str(": ");
         format::write_money(out, locale, total);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn paper_cells_carry_their_column_class() {
+        for (cell, class) in CELLS.iter().zip(CLASSES) {
+            assert_eq!(*cell, format!("<td class=\"{class}\">"));
+        }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn the_table_words_need_no_escaping() {
+        for locale in Locale::ALL {
+            let words = words(locale);
+            let kinds = [ItemKind::Invoice, ItemKind::DebitNote, ItemKind::CreditNote, ItemKind::Payment];
+            for word in
+                kinds.map(|kind| kind_word(words, kind)).into_iter().chain([words.status_overdue, words.status_not_due])
+            {
+                let mut escaped = String::new();
+                escape(&mut escaped, word);
+                assert_eq!(escaped, word, "{locale:?}");
+            }
+        }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn day_counts_are_written_as_fmt_writes_them() {
+        for days in [0, 7, 10, 365, -3, i32::MAX, i32::MIN] {
+            let mut out = String::new();
+            write_integer(&mut out, days);
+            assert_eq!(out, days.to_string());
+        }
     }
 }

@@ -43,7 +43,9 @@ impl Renderer<'_, '_> {
         let locale = self.values.locale;
         match value {
             Value::Text(text) | Value::Url(text) => out.push_str(&text),
-            Value::Money(totals) => out.push_str(&format::totals(locale, &totals, self.values.currency_of_nothing())),
+            Value::Money(totals) => {
+                out.push_str(&format::totals(locale, &totals, || self.values.currency_of_nothing()))
+            }
             Value::Percent(rate) => out.push_str(&format::percent(locale, rate)),
             Value::Date(date) => out.push_str(&format::short_date(locale, date)),
             Value::Image(url) => out.push_str(url),

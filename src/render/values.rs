@@ -68,8 +68,14 @@ fn no_contact() -> Missing {
 
 /// `FR7630004000031234567890143` → `FR76 3000 4000 0312 3456 7890 143`.
 pub(super) fn group_iban(iban: &str) -> String {
-    let compact: Vec<char> = iban.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.chunks(4).map(|chunk| chunk.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+    let mut grouped = String::with_capacity(iban.len() + iban.len() / 4);
+    for (index, ch) in iban.chars().filter(|c| !c.is_whitespace()).enumerate() {
+        if index > 0 && index % 4 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(ch);
+    }
+    grouped
 }
 
 impl<'p> Values<'p> {
@@ -264,5 +270,9 @@ mod tests {
         assert_eq!(percent_encode("411 DUP/é&x"), "411%20DUP%2F%C3%A9%26x");
         assert_eq!(group_iban("FR76 3000 4000 0312 3456 7890 143"), "FR76 3000 4000 0312 3456 7890 143");
         assert_eq!(group_iban("FR7630004000031234567890143"), "FR76 3000 4000 0312 3456 7890 143");
+        assert_eq!(
+            (group_iban(""), group_iban("FR76"), group_iban(" FR763 ")),
+            (String::new(), "FR76".into(), "FR76 3".into())
+        );
     }
 }
