@@ -149,7 +149,7 @@ const PARTS = [
   ["domain", "money, dates, penalties, accounts"],
   ["agenda", "agenda, alerts, history"],
   ["preview", "<dunning-preview> (DOM work, web-sys, gloo)"],
-  ["api", "JS API: src/wasm/mod.rs and the export shims (with what wasm-opt inlined into them)"],
+  ["api", "JS API: src/wasm/mod.rs and portfolio.rs, and the export shims (with what wasm-opt inlined into them)"],
   ["bindgen", "wasm-bindgen glue (wasm-bindgen, js-sys, serde-wasm-bindgen)"],
   ["std", "std, core, alloc (allocator, formatting, collections, Unicode tables)"],
   ["ours_other", "our other constants (messages, tables)"],

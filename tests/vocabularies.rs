@@ -114,7 +114,7 @@ fn the_demo_vocabulary_is_generated_from_the_tables() {
 /// The one hand-written list left: `RenderOptions`' keys in the .d.ts (each with its doc).
 #[test]
 fn render_options_name_every_option() {
-    const DECLARATIONS: &str = include_str!("../src/wasm/mod.rs");
+    const DECLARATIONS: &str = include_str!("../src/wasm/portfolio.rs");
     let start = DECLARATIONS.find("export interface RenderOptions {").unwrap();
     let end = start + DECLARATIONS[start..].find("\n}").unwrap();
     let keys: BTreeSet<&str> = DECLARATIONS[start..end]

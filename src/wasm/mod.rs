@@ -110,12 +110,13 @@ fn read_options(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(Stri
         .ok_or_else(|| invalid(format!("{what} must be an object: {{ {} }}", known.join(", "))))?;
     let mut fields = Vec::new();
     let keys = js_sys::Reflect::own_keys(object).map_err(|_| invalid(format!("{what}: cannot read its keys")))?;
-    for key in keys.iter() {
-        let key = key.as_string().unwrap_or_default();
+    for name in keys.iter() {
+        let key = name.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
             return Err(invalid(format!("{what}: unknown option \"{key}\"; expected {}", known.join(", "))));
         }
-        let field = js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        // By the key JS gave (not one made anew from `key`: a string crossing back per option).
+        let field = js_sys::Reflect::get(object, &name).unwrap_or(JsValue::UNDEFINED);
         if !field.is_undefined() {
             fields.push((key, field));
         }
