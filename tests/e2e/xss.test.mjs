@@ -37,6 +37,7 @@ import { createInterface } from "node:readline";
 import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { launch } from "./browser.mjs";
+import { serve } from "./serve.mjs";
 
 const CORPUS = resolve(process.env.XSS_CORPUS ?? ".tools/xss-corpus");
 const FULL = process.env.XSS_FULL === "1";
@@ -578,7 +579,6 @@ test("check reports unsafe-html for every payload whose markup the rebuild chang
 // runs, no policy violation is even attempted, and what it shows is exactly the engine's page
 // (the same DOM as that page parsed fresh).
 test("the preview's frame, updated in place as keystrokes do, runs no payload and shows exactly each page", async () => {
-  const { serve } = await import("./serve.mjs");
   const server = await serve("www");
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   try {
