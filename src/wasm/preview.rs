@@ -1,8 +1,8 @@
 //! `<dunning-preview>`'s DOM half. The custom-element class (`www/shell/dunning-preview.js`)
 //! only forwards its attributes and properties here; this builds the shadow DOM, coalesces
-//! the changes of one task into one render (before the next paint), shows the page in a sandboxed frame, scales
-//! letter sheets to the element's width, and tells the host what the rendering found with a
-//! `diagnostics` event (and `error` when the data did not load).
+//! the changes of one task into one render (before the next paint), shows the page in a
+//! sandboxed frame, scales letter sheets to the element's width, and tells the host what the
+//! rendering found with a `diagnostics` event (and `error` when the data did not load).
 //!
 //! The frame is `dunning-frame.html`, served beside the module: a document of its own origin
 //! (sandboxed: an opaque origin, no access to the host) with its own policy, which lets its one
@@ -316,7 +316,8 @@ impl PreviewElement {
         self.schedule();
     }
 
-    /// Renders now rather than at the next frame (for a host that needs the result at once).
+    /// Renders now rather than once the current task is done (for a host that needs the result
+    /// at once).
     #[wasm_bindgen(js_name = renderNow)]
     pub fn render_now(&self) {
         self.state.borrow_mut().pending = false;

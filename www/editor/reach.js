@@ -3,8 +3,7 @@
 // asked, who the channel cannot reach). Computed once the author pauses, in idle time: over
 // the sample's customers it takes 20–40 ms, and a key pressed while it runs would wait for it
 // (issue 19, P7: that was the slowest tenth of keystrokes). Each customer id previews that
-// customer. Drawn again from the last
-// reach on a language switch.
+// customer. Drawn again from the last reach on a language switch.
 import { $, element } from "./dom.js";
 import { t } from "./words.js";
 
