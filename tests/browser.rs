@@ -124,7 +124,7 @@ fn reach_counts_what_a_template_does_to_every_customer() {
 fn letters_come_back_as_one_document() {
     let portfolio = dunning::wasm::SharedPortfolio::from_json(s(SPEC)).unwrap();
     let pair = Array::of2(&"C001".into(), &"lr".into());
-    let document = portfolio.letters(s("2026-11-22"), Array::of2(&pair, &pair).into()).unwrap();
+    let document = portfolio.letters(s("2026-11-22"), Array::of2(&pair, &pair).into()).unwrap().as_string().unwrap();
     assert_eq!(document.matches("<section class=\"letter\"").count(), 2);
 }
 

@@ -14,6 +14,8 @@ pub mod cli;
 #[cfg(feature = "storage")]
 pub mod drafts;
 #[cfg(not(feature = "check-only"))]
+mod js_text;
+#[cfg(not(feature = "check-only"))]
 mod portfolio;
 #[cfg(not(feature = "check-only"))]
 mod preview;

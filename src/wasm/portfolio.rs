@@ -8,6 +8,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::js_text::js_text;
 use super::{internal, invalid, parse, read_options, string_option, text, to_js, StringArgument, Thrown};
 use crate::agenda::history;
 use crate::agenda::{self, Filters, State};
@@ -280,8 +281,14 @@ impl SharedPortfolio {
             request.set(&key, &string_option(WHAT, &key, &field)?)?;
         }
         let options = request.options(today()).map_err(|error| error.context(WHAT))?;
-        let rendered = render::render(&self.inner.borrow(), &source, &options)?;
-        to_js(&rendered)
+        let mut rendered = render::render(&self.inner.borrow(), &source, &options)?;
+        // The output, often long, through the host's fastest way (js_text.rs); the key keeps
+        // its place in the object.
+        let output = std::mem::take(&mut rendered.output);
+        let object = to_js(&rendered)?;
+        js_sys::Reflect::set(&object, &JsValue::from_str("output"), &js_text(&output))
+            .map_err(|_| internal(&"render: the output could not be set"))?;
+        Ok(object)
     }
 
     /// What `template` does to every customer with open items: missing values, SMS segments,
@@ -336,11 +343,12 @@ impl SharedPortfolio {
     }
 
     /// Renders letter actions, `[[customer, action], ...]`, into one printable HTML document.
+    #[wasm_bindgen(unchecked_return_type = "string")]
     pub fn letters(
         &self,
         date: StringArgument,
         #[wasm_bindgen(unchecked_param_type = "[string, string][]")] actions: JsValue,
-    ) -> Result<String, Thrown> {
+    ) -> Result<JsValue, Thrown> {
         let date = parse::<Date>(&text(&date, "letters: the date")?)?;
         let list = as_array(actions)
             .ok_or_else(|| invalid("letters: actions must be an array of [customer, action] pairs"))?;
@@ -350,9 +358,8 @@ impl SharedPortfolio {
             let strings = pair.and_then(|pair| Some((pair.get(0).as_string()?, pair.get(1).as_string()?)));
             pairs.push(strings.ok_or_else(|| invalid("letters: each action is a [customer, action] pair of strings"))?);
         }
-        agenda::letters(&self.inner.borrow(), date, &pairs, |_| {})
-            .map(|letters| letters.document)
-            .map_err(Thrown::from)
+        let letters = agenda::letters(&self.inner.borrow(), date, &pairs, |_| {})?;
+        Ok(js_text(&letters.document))
     }
 
     /// The collection agenda on `date` (`YYYY-MM-DD`): the object of `dunning agenda`'s JSON.
