@@ -23,6 +23,9 @@ struct NodeBuffer {
     ucs2_slice: Function,
 }
 
+/// The most bytes of a text widened at once.
+const PIECE: usize = 1 << 16;
+
 thread_local! {
     static NODE_BUFFER: Option<NodeBuffer> = NodeBuffer::find();
 }
@@ -37,6 +40,26 @@ impl NodeBuffer {
         let from = get(&buffer, "from")?.dyn_into::<Function>().ok()?;
         let ucs2_slice = get(&buffer, "prototype").and_then(|proto| get(&proto, "ucs2Slice"))?.dyn_into().ok()?;
         Some(NodeBuffer { buffer, from, ucs2_slice })
+    }
+
+    /// `text` as a JS string, `PIECE` bytes widened at a time; None if Node refused one.
+    fn text(&self, mut text: &str) -> Option<JsValue> {
+        let mut utf16 = Vec::new();
+        let mut joined: Option<JsString> = None;
+        while !text.is_empty() {
+            let mut end = text.len().min(PIECE);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            utf16le(&text[..end], &mut utf16);
+            let piece: JsString = self.read(&utf16)?.unchecked_into();
+            joined = Some(match joined {
+                Some(before) => before.concat(&piece),
+                None => piece,
+            });
+            text = &text[end..];
+        }
+        joined.map(JsValue::from)
     }
 
     /// UTF-16LE bytes as a JS string, read by a `Buffer` over the module's memory. None if
@@ -56,30 +79,6 @@ pub(super) fn js_text(text: &str) -> JsValue {
         return JsValue::from_str(text);
     }
     NODE_BUFFER.with(|node| node.as_ref().and_then(|node| node.text(text))).unwrap_or_else(|| JsValue::from_str(text))
-}
-
-/// The most bytes of a text widened at once.
-const PIECE: usize = 1 << 16;
-
-impl NodeBuffer {
-    fn text(&self, mut text: &str) -> Option<JsValue> {
-        let mut utf16 = Vec::new();
-        let mut joined: Option<JsString> = None;
-        while !text.is_empty() {
-            let mut end = text.len().min(PIECE);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            utf16le(&text[..end], &mut utf16);
-            let piece: JsString = self.read(&utf16)?.unchecked_into();
-            joined = Some(match joined {
-                Some(before) => before.concat(&piece),
-                None => piece,
-            });
-            text = &text[end..];
-        }
-        joined.map(JsValue::from)
-    }
 }
 
 /// `text` in UTF-16LE, its ASCII runs widened eight bytes at a time with integer arithmetic
