@@ -299,7 +299,9 @@ How the preview gets there (docs/security.md, "The preview frame"; issue 19): th
 once the keystroke's task is done (a microtask, not the next animation frame), sends the page on
 a \`MessagePort\` (a window's \`postMessage\` to the out-of-process frame left only after the
 host had painted), and the frame merges it into the page shown instead of replacing its
-document; the editor's reach panel waits for a pause in typing.
+document, parsing only its body when its head is the one shown (a letter's head is its style
+sheet with the logo, four fifths of its page); the editor's reach panel waits for a pause in
+typing.
 `;
 
 // --- Scaling curves (scripts/bench-curves.mjs).
