@@ -4,7 +4,9 @@
 //! scaling benchmark), keep working, and stay safe. Run natively; the wasm runs use the same
 //! engine (tests/e2e/garbage.test.mjs feeds the JS API).
 
+use dunning::agenda::letters;
 use dunning::portfolio::Portfolio;
+use dunning::render::preview::{preview, PreviewOptions};
 use dunning::render::{render, Output};
 use dunning::{catalogue, check, Channel, CheckOptions, Format};
 use support::options;
@@ -191,6 +193,38 @@ fn hostile_strings_in_every_field_print_as_text() {
             assert!(!output.contains("<img src=x"), "{payload}: markup from data in {output}");
             assert!(!output.contains("href=\"javascript:") && !output.contains("src=\"javascript:"), "{payload}");
             assert!(!has_event_handler(&output), "{payload}: an event handler in {output}");
+        }
+    }
+}
+
+/// The preview's frame parses only the body of a page whose head it already shows (everything
+/// before `</head><body`: www/shell/dunning-frame.html). So every page the engine writes starts
+/// with `<!doctype html>` and holds that boundary once, whatever the data says.
+#[test]
+fn every_page_has_one_boundary_between_head_and_body() {
+    let template = "#customer_name #contact_name\n\n#items_list\n\n#company_logo";
+    let boundaries = ["</head><body>", "x</style></head><body onload=alert(1)>", "</title></head><body>"];
+    let date = "2026-11-22".parse().unwrap();
+    for payload in PAYLOADS.iter().chain(&boundaries) {
+        // The logo is written into the letter's style sheet: one that holds the boundary too.
+        let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+        support::poison(&mut json, payload);
+        json["company"]["logo"] = format!("data:image/png,{payload}").into();
+        json["company"]["show_logo_in_letters"] = true.into();
+        let portfolio = Portfolio::from_json(&json.to_string()).unwrap();
+        let mut pages = Vec::new();
+        for channel in [Channel::Email, Channel::Letter, Channel::RegisteredLetter, Channel::Sms] {
+            let format = if channel == Channel::Sms { Format::Text } else { Format::Markdown };
+            let mut render = options(channel, format, Output::for_channel(channel));
+            render.subject = (channel != Channel::Sms).then_some("#customer_name");
+            let options = PreviewOptions { render, outline_window: true };
+            pages.push(preview(&portfolio, template, &options).unwrap().page);
+        }
+        pages.push(letters(&portfolio, date, &[("C001".into(), "lr".into())], |_| {}).unwrap().document);
+        assert!(pages[1].contains(".logo { content: url("), "the letter's head holds the logo");
+        for page in pages {
+            assert!(page.starts_with("<!doctype html>"), "{payload}: {}", &page[..40]);
+            assert_eq!(page.matches("</head><body").count(), 1, "{payload}: {page}");
         }
     }
 }
