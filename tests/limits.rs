@@ -122,10 +122,11 @@ const PAYLOADS: [&str; 8] = [
 ];
 
 /// The spec portfolio with every string leaf (but ids, codes and enumerations the loader
-/// checks) replaced by `payload`.
-fn hostile(payload: &str) -> Portfolio {
+/// checks) replaced by `payload`, then `edit` made to its JSON.
+fn hostile(payload: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Portfolio {
     let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
     support::poison(&mut json, payload);
+    edit(&mut json);
     Portfolio::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{payload}: {e}"))
 }
 
@@ -186,7 +187,7 @@ fn hostile_strings_in_every_field_print_as_text() {
     let mut letter = options(Channel::RegisteredLetter, Format::Markdown, Output::Letter);
     letter.subject = Some("#customer_name #contact_name");
     for payload in PAYLOADS {
-        let portfolio = hostile(payload);
+        let portfolio = hostile(payload, |_| {});
         for options in [options(Channel::Email, Format::Markdown, Output::Html), letter.clone()] {
             let output = render(&portfolio, &every_hashtag, &options).unwrap().output.to_ascii_lowercase();
             assert!(!output.contains("<script"), "{payload}: a script tag in {output}");
@@ -207,11 +208,10 @@ fn every_page_has_one_boundary_between_head_and_body() {
     let date = "2026-11-22".parse().unwrap();
     for payload in PAYLOADS.iter().chain(&boundaries) {
         // The logo is written into the letter's style sheet: one that holds the boundary too.
-        let mut json: serde_json::Value = serde_json::from_str(SPEC).unwrap();
-        support::poison(&mut json, payload);
-        json["company"]["logo"] = format!("data:image/png,{payload}").into();
-        json["company"]["show_logo_in_letters"] = true.into();
-        let portfolio = Portfolio::from_json(&json.to_string()).unwrap();
+        let portfolio = hostile(payload, |json| {
+            json["company"]["logo"] = format!("data:image/png,{payload}").into();
+            json["company"]["show_logo_in_letters"] = true.into();
+        });
         let mut pages = Vec::new();
         for channel in [Channel::Email, Channel::Letter, Channel::RegisteredLetter, Channel::Sms] {
             let format = if channel == Channel::Sms { Format::Text } else { Format::Markdown };
