@@ -134,7 +134,7 @@ const PARTS = [
   ["markdown", "pulldown-cmark (Markdown parser and HTML writer)"],
   ["markdown_entities", "pulldown-cmark's table of HTML named character references (`&amp;AElig;`…)"],
   ["html_parser", "html5ever (WHATWG HTML tokenizer and tree builder) with markup5ever, tendril, string_cache, phf"],
-  ["html_parser_data", "html5ever's data: its named-character-reference table (every prefix of 2,231 names) and interned element names (web_atoms)"],
+  ["html_parser_data", "html5ever's data: its 2,231 named character references, sorted (vendor/web_atoms), and interned element names"],
   ["safety", "the HTML rebuild: src/safety/ (allowlist, tree, canonical writer; html5ever's generic code inlined)"],
   ["icu_code", "ICU4X code (decimal, currency, date formatting; locale fallback)"],
   ["icu_data", "ICU4X data for the 15 locales (baked, src/locale/data/)"],

@@ -118,3 +118,29 @@ proptest! {
         prop_assert!(twice.changes.is_empty(), "{:?}", twice.changes);
     }
 }
+
+/// Character references read as the WHATWG's tokenizer reads them (the spec's own examples of
+/// the longest match and of attributes), through the named-reference table we keep in another
+/// form than html5ever's (vendor/web_atoms/PATCHED.md); every name against Chromium is
+/// tests/e2e/entities.test.mjs.
+#[test]
+fn character_references_read_as_a_browser_reads_them() {
+    #[rustfmt::skip]
+    let cases = [
+        ("&notin;", "∉"), ("&notit;", "¬it;"), ("&not", "¬"), ("&noti", "¬i"),
+        ("&amp", "&amp;"), ("&ampx", "&amp;x"), ("&AMP;", "&amp;"), ("&am", "&amp;am"),
+        ("&acE;", "\u{223e}\u{333}"), ("&NotNestedGreaterGreater;", "\u{2aa2}\u{338}"),
+        ("&copy2", "©2"), ("&xyz;", "&amp;xyz;"), ("&", "&amp;"), ("&;", "&amp;;"),
+        ("&zwnj;", "\u{200c}"), ("&Aacute", "Á"), ("&Aacutex;", "Áx;"), ("&#x41;&#66;", "AB"),
+    ];
+    for (reference, text) in cases {
+        assert_eq!(rebuild(&format!("<p>{reference}</p>")).html, format!("<p>{text}</p>"), "{reference} in text");
+    }
+    // In an attribute, a legacy name without `;` followed by a letter, a digit or `=` stays as written.
+    #[rustfmt::skip]
+    let attributes = [("&notx=1", "&amp;notx=1"), ("&copy=", "&amp;copy="), ("&not;x", "¬x"), ("&copy;2", "©2"), ("&copy2", "&amp;copy2")];
+    for (reference, value) in attributes {
+        let html = format!(r#"<p title="{reference}">a</p>"#);
+        assert_eq!(rebuild(&html).html, format!(r#"<p title="{value}">a</p>"#), "{reference} in an attribute");
+    }
+}
