@@ -74,7 +74,7 @@ pub fn check_template(template: &Template<'_>, channel: Channel, context: Contex
         Format::Markdown | Format::Html => checker.blocks_inline(template),
     }
     let mut diagnostics = checker.diagnostics;
-    diagnostics.sort_by_key(|diagnostic| (diagnostic.span.start, diagnostic.code as usize));
+    diagnostic::sort(&mut diagnostics);
     diagnostic::locate(template.source, &mut diagnostics);
     diagnostics
 }

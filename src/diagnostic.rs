@@ -180,6 +180,11 @@ impl Serialize for Diagnostic {
     }
 }
 
+/// Puts diagnostics in the order a reader meets them: by where they start, then by code.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    crate::sort::sort_by_key(diagnostics, |diagnostic| (diagnostic.span.start, diagnostic.code as usize));
+}
+
 /// Sets each diagnostic's line and column in `source`: one pass over the text for all of them.
 pub fn locate(source: &str, diagnostics: &mut [Diagnostic]) {
     let spans: Vec<Span> = diagnostics.iter().map(|diagnostic| diagnostic.span).collect();

@@ -38,6 +38,7 @@ pub mod sample;
 pub mod schema;
 pub mod signature;
 pub mod sms;
+pub mod sort;
 pub mod source;
 pub mod suggestion;
 pub mod template;

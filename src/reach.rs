@@ -253,7 +253,7 @@ pub fn reach<'p>(
     reach.undeliverable =
         undeliverable.into_iter().map(|(reason, customers)| Undeliverable { reason, customers }).collect();
     crate::diagnostic::locate(source, &mut reach.diagnostics);
-    reach.diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
+    crate::diagnostic::sort(&mut reach.diagnostics);
     reach
 }
 

@@ -127,8 +127,7 @@ fn is_printable_ascii(word: u64) -> bool {
 /// costs O(m + total span length), not O(n × m): a template with 100,000 hashtags on one line
 /// stays linear.
 pub fn locate_all(source: &str, spans: &[Span]) -> Vec<Location> {
-    let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by_key(|&index| spans[index].start);
+    let order = crate::sort::sorted_positions(spans.len(), &|a, b| spans[a].start.cmp(&spans[b].start));
     let mut locations = vec![Location::default(); spans.len()];
     let mut cursor = Cursor::START;
     for index in order {

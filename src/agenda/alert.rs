@@ -90,7 +90,7 @@ pub fn alerts(portfolio: &Portfolio, date: Date, matches: impl Fn(&Customer) -> 
             }
         }
     }
-    hits.sort_by(|(a, x), (b, y)| (a, &x.customer).cmp(&(b, &y.customer)));
+    crate::sort::sort_by(&mut hits, |(a, x), (b, y)| (a, &x.customer).cmp(&(b, &y.customer)));
     hits.into_iter().map(|(_, alert)| alert).collect()
 }
 

@@ -79,7 +79,7 @@ pub fn history<'p>(portfolio: &'p Portfolio, filters: &Filters) -> Vec<HistoryRo
             kept.then(|| (position, row(portfolio, customer, entry, action, channel)))
         })
         .collect();
-    rows.sort_by_key(|(position, row)| Reverse((row.done_on, *position)));
+    crate::sort::sort_by_key(&mut rows, |(position, row)| Reverse((row.done_on, *position)));
     rows.into_iter().map(|(_, row)| row).collect()
 }
 

@@ -40,6 +40,7 @@ use crate::error::{Error, ErrorKind};
 use crate::portfolio::{
     Action, Confirmation, Customer, HistoryEntry, Item, Mode, Portfolio, Role, ScenarioAction, SendingWindow,
 };
+use crate::sort;
 pub use alert::Alert;
 pub use letters::{letters, letters_of_the_day, Letters};
 
@@ -235,9 +236,11 @@ pub fn agenda(portfolio: &Portfolio, date: Date, now: Option<TimeOfDay>, filters
             && filters.mode.is_none_or(|m| m == action.mode)
             && filters.state.is_none_or(|s| s == action.state)
     });
-    actions.sort_by(|a, b| (a.date, &a.customer, &a.action).cmp(&(b.date, &b.customer, &b.action)));
-    agenda.cancelled.sort_by(|a, b| (a.date, &a.customer, &a.action).cmp(&(b.date, &b.customer, &b.action)));
-    agenda.finished.sort_by(|a, b| a.customer.cmp(&b.customer));
+    sort::sort_by(actions, |a, b| (a.date, &a.customer, &a.action).cmp(&(b.date, &b.customer, &b.action)));
+    sort::sort_by(&mut agenda.cancelled, |a, b| {
+        (a.date, &a.customer, &a.action).cmp(&(b.date, &b.customer, &b.action))
+    });
+    sort::sort_by(&mut agenda.finished, |a, b| a.customer.cmp(&b.customer));
 
     let to_complete = actions.iter().filter(|action| action.date <= date && needs_a_person(action)).count();
     agenda.indicators = Indicators { scheduled: actions.len(), to_complete };

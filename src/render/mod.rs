@@ -113,7 +113,7 @@ fn all_diagnostics(template: &Template<'_>, options: &RenderOptions<'_>, mut dat
     let mut diagnostics = check_template(template, options.channel, context);
     diagnostic::locate(template.source, &mut data);
     diagnostics.extend(data);
-    diagnostics.sort_by_key(|d| (d.span.start, d.code as usize));
+    diagnostic::sort(&mut diagnostics);
     diagnostics
 }
 

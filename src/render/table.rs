@@ -100,7 +100,7 @@ fn headers(words: &Words) -> [&'static str; 8] {
 fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: Date) -> impl Iterator<Item = Row<'p>> {
     let words = words(locale);
     let mut sorted = items.to_vec();
-    sorted.sort_by(|a, b| (a.due_date, &a.reference).cmp(&(b.due_date, &b.reference)));
+    crate::sort::sort_by(&mut sorted, |a, b| (a.due_date, &a.reference).cmp(&(b.due_date, &b.reference)));
     sorted.into_iter().map(move |item| {
         let overdue = item.due_date < date;
         let status = match item.status.as_deref() {
