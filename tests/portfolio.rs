@@ -349,3 +349,16 @@ fn an_action_has_one_wording_per_language() {
     assert!(problems[1]
         .starts_with("scenarios[0].actions[3].translations[2].locale: the action already has a wording in de"));
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn an_item_status_has_one_label_per_language() {
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../examples/portfolio.json")).unwrap();
+    json["item_statuses"][1]["translations"] = serde_json::json!([
+        {"locale": "fr", "label": "Promesse de paiement"},
+        {"locale": "fr", "label": "Engagement de paiement"}
+    ]);
+    let error = dunning::portfolio::Portfolio::from_json(&json.to_string()).unwrap_err();
+    let problems = error.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("item_statuses[1].translations[1].locale: the status already has a label in fr"));
+}

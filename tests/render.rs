@@ -259,6 +259,25 @@ fn sms_reports_length_encoding_and_segments() {
     assert_eq!(info.severity.name(), "info");
 }
 
+/// An item's status reads in the letter's language when the status has a label in it, else in
+/// its own label: a French letter never says "Reminded" where the portfolio gives "Relancé".
+#[wasm_bindgen_test(unsupported = test)]
+fn an_item_status_is_named_in_the_letters_language() {
+    let portfolio = edited(|json| {
+        json["items"][0]["status"] = "reminded".into();
+        json["item_statuses"][2]["translations"] =
+            serde_json::json!([{ "locale": "fr", "label": "Relancé" }, { "locale": "de", "label": "Gemahnt" }]);
+    });
+    let french = letter_body(&portfolio, "#items_list").output;
+    assert!(french.contains("<td class=\"status\">Relancé</td>") && !french.contains("Reminded"), "{french}");
+    let mut in_german = options(Channel::Letter, Format::Markdown, Output::Html, &[]);
+    in_german.locale = Some(dunning::Locale::De);
+    assert!(render(&portfolio, "#items_list", &in_german).unwrap().output.contains("<td class=\"status\">Gemahnt</td>"));
+    let mut in_italian = in_german;
+    in_italian.locale = Some(dunning::Locale::It);
+    assert!(render(&portfolio, "#items_list", &in_italian).unwrap().output.contains("<td class=\"status\">Reminded</td>"));
+}
+
 #[wasm_bindgen_test(unsupported = test)]
 fn locale_can_be_chosen() {
     let mut german = options(Channel::Subject, Format::Text, Output::Text, &[]);

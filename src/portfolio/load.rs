@@ -5,7 +5,7 @@ use std::fmt;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::index::{Index, Positions};
-use super::{json_path, Condition, Mode, Portfolio, RateSchedule, RecoveryCost, Translation};
+use super::{json_path, Condition, ItemStatus, Mode, Portfolio, RateSchedule, RecoveryCost, Translation};
 use crate::channel::Channel;
 use crate::error::Error;
 use crate::locale::Locale;
@@ -170,6 +170,7 @@ impl Checker {
     fn references(&mut self, portfolio: &Portfolio) {
         let users = self.unique("users", "id", portfolio.users.iter().map(|u| u.id.as_str()));
         let statuses = self.unique("item_statuses", "code", portfolio.item_statuses.iter().map(|s| s.code.as_str()));
+        self.status_labels(&portfolio.item_statuses);
         let scenarios = self.unique("scenarios", "id", portfolio.scenarios.iter().map(|s| s.id.as_str()));
         let customers = self.unique("customers", "id", portfolio.customers.iter().map(|c| c.id.as_str()));
         self.unique("specific_actions", "id", portfolio.specific_actions.iter().map(|a| a.id.as_str()));
@@ -309,14 +310,28 @@ impl Checker {
     /// Phone calls and tasks need a person: they can only be manual.
     /// One wording per language: a translation repeats neither another nor the action's own.
     fn translations(&mut self, path: impl fmt::Display, own: Option<Locale>, translations: &[Translation]) {
-        for (t, translation) in translations.iter().enumerate() {
-            let repeated = own == Some(translation.locale)
-                || translations[..t].iter().any(|earlier| earlier.locale == translation.locale);
-            if repeated {
-                self.problem(
-                    format_args!("{path}.translations[{t}].locale"),
-                    format_args!("the action already has a wording in {}", translation.locale),
-                );
+        let locales: Vec<Locale> = translations.iter().map(|translation| translation.locale).collect();
+        self.one_per_language(path, own, &locales, "the action already has a wording in");
+    }
+
+    /// One label per language for each item status.
+    fn status_labels(&mut self, statuses: &[ItemStatus]) {
+        for (s, status) in statuses.iter().enumerate() {
+            let locales: Vec<Locale> = status.translations.iter().map(|translation| translation.locale).collect();
+            self.one_per_language(
+                format_args!("item_statuses[{s}]"),
+                None,
+                &locales,
+                "the status already has a label in",
+            );
+        }
+    }
+
+    /// `locales[t]` repeats neither an earlier one nor `own`: `already` says what exists.
+    fn one_per_language(&mut self, path: impl fmt::Display, own: Option<Locale>, locales: &[Locale], already: &str) {
+        for (t, locale) in locales.iter().enumerate() {
+            if own == Some(*locale) || locales[..t].contains(locale) {
+                self.problem(format_args!("{path}.translations[{t}].locale"), format_args!("{already} {locale}"));
             }
         }
     }

@@ -259,6 +259,33 @@ pub struct ItemStatus {
     /// Items with this status are left out of scenario steps (a dispute, a promise to pay).
     #[serde(default)]
     pub excluded_from_scenario: bool,
+    /// The label in other languages: a letter or e-mail in one of them shows it in the items
+    /// table's status column; in any other, `label`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<LabelTranslation>,
+}
+
+/// An item status's label in one language.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LabelTranslation {
+    /// The language of this label.
+    #[cfg_attr(feature = "schema", schemars(example = &"fr"))]
+    pub locale: Locale,
+    /// The status's name in that language.
+    #[cfg_attr(feature = "schema", schemars(example = &"Litige"))]
+    pub label: String,
+}
+
+impl ItemStatus {
+    /// The status's name for a reader of `locale`: its translation, else its label, else its code.
+    pub fn label_in(&self, locale: Locale) -> &str {
+        match self.translations.iter().find(|translation| translation.locale == locale) {
+            Some(translation) => &translation.label,
+            None => self.label.as_deref().unwrap_or(&self.code),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

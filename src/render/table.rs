@@ -104,7 +104,7 @@ fn rows<'p>(portfolio: &'p Portfolio, items: &[&'p Item], locale: Locale, date: 
     sorted.into_iter().map(move |item| {
         let overdue = item.due_date < date;
         let status = match item.status.as_deref() {
-            Some(code) => Cell::Text(portfolio.item_status(code).and_then(|s| s.label.as_deref()).unwrap_or(code)),
+            Some(code) => Cell::Text(portfolio.item_status(code).map_or(code, |status| status.label_in(locale))),
             None if overdue => Cell::Word(words.status_overdue),
             None => Cell::Word(words.status_not_due),
         };

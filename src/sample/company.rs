@@ -8,8 +8,9 @@ use crate::channel::Channel;
 use crate::date::{Date, TimeOfDay};
 use crate::money::{Currency, Decimal};
 use crate::portfolio::{
-    AlertRule, Bank, Company, Condition, CostTier, FieldValues, ItemStatus, LetterSettings, Mode, Paper, RateSchedule,
-    RateStep, RecoveryCost, Role, Scenario, ScenarioAction, SendingWindow, Translation, User, Weekday, WindowSide,
+    AlertRule, Bank, Company, Condition, CostTier, FieldValues, ItemStatus, LabelTranslation, LetterSettings, Mode,
+    Paper, RateSchedule, RateStep, RecoveryCost, Role, Scenario, ScenarioAction, SendingWindow, Translation, User,
+    Weekday, WindowSide,
 };
 use crate::template::Format;
 use crate::Locale;
@@ -160,13 +161,41 @@ pub const DISPUTE: &str = "dispute";
 pub const PROMISE: &str = "promise";
 pub const REMINDED: &str = "reminded";
 
+/// The statuses' labels in the other 14 languages, as letters and e-mails show them: dispute,
+/// promise to pay, reminded.
+#[rustfmt::skip]
+const STATUS_LABELS: [(Locale, [&str; 3]); 14] = [
+    (Locale::Fr, ["Litige", "Promesse de paiement", "Relancé"]),
+    (Locale::De, ["Strittig", "Zahlungszusage", "Gemahnt"]),
+    (Locale::Es, ["En disputa", "Promesa de pago", "Reclamado"]),
+    (Locale::It, ["Contestato", "Promessa di pagamento", "Sollecitato"]),
+    (Locale::Nl, ["Betwist", "Betalingsbelofte", "Aangemaand"]),
+    (Locale::Pl, ["Sporne", "Obietnica zapłaty", "Wezwano do zapłaty"]),
+    (Locale::PtPt, ["Em litígio", "Promessa de pagamento", "Interpelado"]),
+    (Locale::PtBr, ["Contestado", "Promessa de pagamento", "Cobrado"]),
+    (Locale::Ro, ["Contestat", "Promisiune de plată", "Notificat"]),
+    (Locale::Sv, ["Tvist", "Betalningslöfte", "Påmind"]),
+    (Locale::Tr, ["İtirazlı", "Ödeme sözü", "Hatırlatıldı"]),
+    (Locale::Hr, ["Sporno", "Obećanje plaćanja", "Opomenuto"]),
+    (Locale::Ja, ["係争中", "支払約束", "督促済み"]),
+    (Locale::ZhCn, ["有争议", "承诺付款", "已催收"]),
+];
+
 pub fn item_statuses() -> Vec<ItemStatus> {
-    let status = |code: &str, label: &str, excluded| ItemStatus {
+    let status = |index: usize, code: &str, label: &str, excluded| ItemStatus {
         code: code.into(),
         label: Some(label.into()),
         excluded_from_scenario: excluded,
+        translations: STATUS_LABELS
+            .iter()
+            .map(|(locale, labels)| LabelTranslation { locale: *locale, label: labels[index].into() })
+            .collect(),
     };
-    vec![status(DISPUTE, "Dispute", true), status(PROMISE, "Promise to pay", true), status(REMINDED, "Reminded", false)]
+    vec![
+        status(0, DISPUTE, "Dispute", true),
+        status(1, PROMISE, "Promise to pay", true),
+        status(2, REMINDED, "Reminded", false),
+    ]
 }
 
 /// A step of a sample scenario.
