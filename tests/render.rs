@@ -272,10 +272,16 @@ fn an_item_status_is_named_in_the_letters_language() {
     assert!(french.contains("<td class=\"status\">Relancé</td>") && !french.contains("Reminded"), "{french}");
     let mut in_german = options(Channel::Letter, Format::Markdown, Output::Html, &[]);
     in_german.locale = Some(dunning::Locale::De);
-    assert!(render(&portfolio, "#items_list", &in_german).unwrap().output.contains("<td class=\"status\">Gemahnt</td>"));
+    assert!(render(&portfolio, "#items_list", &in_german)
+        .unwrap()
+        .output
+        .contains("<td class=\"status\">Gemahnt</td>"));
     let mut in_italian = in_german;
     in_italian.locale = Some(dunning::Locale::It);
-    assert!(render(&portfolio, "#items_list", &in_italian).unwrap().output.contains("<td class=\"status\">Reminded</td>"));
+    assert!(render(&portfolio, "#items_list", &in_italian)
+        .unwrap()
+        .output
+        .contains("<td class=\"status\">Reminded</td>"));
 }
 
 #[wasm_bindgen_test(unsupported = test)]
