@@ -307,7 +307,6 @@ impl Checker {
         }
     }
 
-    /// Phone calls and tasks need a person: they can only be manual.
     /// One wording per language: a translation repeats neither another nor the action's own.
     fn translations(&mut self, path: impl fmt::Display, own: Option<Locale>, translations: &[Translation]) {
         let locales: Vec<Locale> = translations.iter().map(|translation| translation.locale).collect();
@@ -336,6 +335,7 @@ impl Checker {
         }
     }
 
+    /// Phone calls and tasks need a person: they can only be manual.
     fn manual_only(&mut self, path: impl fmt::Display, channel: Channel, mode: Mode) {
         if matches!(channel, Channel::PhoneCall | Channel::Task) && mode != Mode::Manual {
             self.problem(path, format_args!("a {} action can only be manual", channel.name()));
