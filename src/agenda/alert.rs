@@ -14,7 +14,7 @@ use serde::{Serialize, Serializer};
 use crate::account::Account;
 use crate::date::Date;
 use crate::money::{Currency, Decimal, Money};
-use crate::portfolio::{AlertRule, Condition, Customer, Item, Portfolio};
+use crate::portfolio::{AlertRule, Condition, Customer, Item, ItemStatus, Portfolio};
 
 /// One customer flagged by one rule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -137,7 +137,7 @@ fn holds(
             let in_status = account.open_items().filter(|item| item.status.as_deref() == Some(status.as_str()));
             let longest = worst(in_status, since)?;
             let days = date.days_since(since(longest));
-            let label = portfolio.item_status(status).and_then(|s| s.label.as_deref()).unwrap_or(status);
+            let label = portfolio.item_status(status).map_or(status.as_str(), ItemStatus::name);
             (i64::from(days) > i64::from(*days_above)).then(|| Finding::Status {
                 reference: longest.reference.clone(),
                 status: status.clone(),

@@ -279,11 +279,16 @@ pub struct LabelTranslation {
 }
 
 impl ItemStatus {
-    /// The status's name for a reader of `locale`: its translation, else its label, else its code.
+    /// The status's name as people see it: its label, else its code.
+    pub fn name(&self) -> &str {
+        self.label.as_deref().unwrap_or(&self.code)
+    }
+
+    /// The status's name for a reader of `locale`: its translation, else [`ItemStatus::name`].
     pub fn label_in(&self, locale: Locale) -> &str {
         match self.translations.iter().find(|translation| translation.locale == locale) {
             Some(translation) => &translation.label,
-            None => self.label.as_deref().unwrap_or(&self.code),
+            None => self.name(),
         }
     }
 }
